@@ -1,0 +1,12 @@
+package org.factorstudio.dsl.ide;
+
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.factorstudio.dsl.ide.highlighting.StudyHighlighting;
+
+/** Guice bindings of the Study language's ide services (content assist, highlighting). */
+public class StudyIdeModule extends AbstractStudyIdeModule {
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return StudyHighlighting.class;
+	}
+}

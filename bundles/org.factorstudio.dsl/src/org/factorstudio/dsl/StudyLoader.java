@@ -1,0 +1,116 @@
+package org.factorstudio.dsl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.factorstudio.model.study.Study;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads a study file headless (CLI, tests, the engine's callers): parses, links and validates it
+ * and returns the model with its problems as values. Reading never modifies the file.
+ */
+public final class StudyLoader {
+
+	private static volatile Injector injector;
+
+	private final Injector studyInjector;
+
+	private StudyLoader(Injector studyInjector) {
+		this.studyInjector = studyInjector;
+	}
+
+	/** A loader on the language's standalone injector, created once per JVM. */
+	public static StudyLoader create() {
+		Injector current = injector;
+		if (current == null) {
+			synchronized (StudyLoader.class) {
+				current = injector;
+				if (current == null) {
+					current = new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
+					injector = current;
+				}
+			}
+		}
+		return new StudyLoader(current);
+	}
+
+	public LoadedStudy load(Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		String shown = file.toString();
+		if (!Files.exists(absolute)) {
+			return failed(file, shown, "study file does not exist");
+		}
+		if (Files.isDirectory(absolute)) {
+			return failed(file, shown, "is a directory, not a study file");
+		}
+		if (!Files.isReadable(absolute)) {
+			return failed(file, shown, "study file is not readable");
+		}
+		XtextResourceSet resourceSet = studyInjector.getInstance(XtextResourceSet.class);
+		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			return failed(file, shown, "could not be read: " + e.getMessage());
+		}
+		return validate(file, shown, (XtextResource) resource);
+	}
+
+	/** Parses and validates study text that is not (or not yet) saved, for example an editor's buffer. */
+	public LoadedStudy load(Path file, String text) {
+		Path absolute = file.toAbsolutePath().normalize();
+		XtextResourceSet resourceSet = studyInjector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		try {
+			resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			return failed(file, file.toString(), "could not be parsed: " + e.getMessage());
+		}
+		return validate(file, file.toString(), resource);
+	}
+
+	private LoadedStudy validate(Path file, String shown, XtextResource resource) {
+		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+		List<Issue> found = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<StudyIssue> issues = new ArrayList<>(found.size());
+		for (Issue issue : found) {
+			issues.add(new StudyIssue(severity(issue), issue.getCode(), issue.getMessage(), shown,
+					orZero(issue.getLineNumber()), orZero(issue.getColumn()), orZero(issue.getOffset()),
+					orZero(issue.getLength())));
+		}
+		Study study = resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Study s) ? null
+				: s;
+		return new LoadedStudy(file, study, issues);
+	}
+
+	private static LoadedStudy failed(Path file, String shown, String message) {
+		return new LoadedStudy(file, null,
+				List.of(new StudyIssue(StudyIssue.Severity.ERROR, null, message, shown, 0, 0, 0, 0)));
+	}
+
+	private static StudyIssue.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+		case ERROR -> StudyIssue.Severity.ERROR;
+		case WARNING -> StudyIssue.Severity.WARNING;
+		default -> StudyIssue.Severity.INFO;
+		};
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+}

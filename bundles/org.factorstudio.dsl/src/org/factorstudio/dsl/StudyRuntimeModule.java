@@ -1,0 +1,32 @@
+package org.factorstudio.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.SimpleNameProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.factorstudio.dsl.conversion.StudyValueConverters;
+import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
+
+/**
+ * Guice bindings of the Study language for use without the Equinox extension registry (the CLI,
+ * tests) and inside the IDE alike.
+ */
+public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
+
+	/** A study is one flat namespace: names are referred to as written, never qualified. */
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return SimpleNameProvider.class;
+	}
+
+	/** References resolve within their own study file only; see {@link StudyLocalScopeProvider}. */
+	@Override
+	public Class<? extends IScopeProvider> bindIScopeProvider() {
+		return StudyLocalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return StudyValueConverters.class;
+	}
+}

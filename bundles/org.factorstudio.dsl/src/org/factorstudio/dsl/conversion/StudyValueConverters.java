@@ -1,0 +1,81 @@
+package org.factorstudio.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Converters for the Study language's number rules (signed integers and decimals). */
+public class StudyValueConverters extends DefaultTerminalConverters {
+
+	private static final IValueConverter<Integer> INTEGER = new AbstractNullSafeConverter<>() {
+		@Override
+		protected Integer internalToValue(String string, INode node) {
+			try {
+				return Integer.valueOf(strip(string));
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a whole number", node, e);
+			}
+		}
+
+		@Override
+		protected String internalToString(Integer value) {
+			return value.toString();
+		}
+	};
+
+	private static final IValueConverter<Double> DECIMAL = new AbstractNullSafeConverter<>() {
+		@Override
+		protected Double internalToValue(String string, INode node) {
+			try {
+				return Double.valueOf(strip(string));
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a number", node, e);
+			}
+		}
+
+		@Override
+		protected String internalToString(Double value) {
+			String text = Double.toString(value);
+			return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+		}
+	};
+
+	/** The rules are sequences of tokens, so hidden white space may sit between sign and digits. */
+	private static String strip(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	/** Column names are written as IDs or keywords; a leading '^' only escapes a keyword. */
+	@ValueConverter(rule = "ColumnName")
+	public IValueConverter<String> ColumnName() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return string.startsWith("^") ? string.substring(1) : string;
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "SignedInt")
+	public IValueConverter<Integer> SignedInt() {
+		return INTEGER;
+	}
+
+	@ValueConverter(rule = "OptionalInt")
+	public IValueConverter<Integer> OptionalInt() {
+		return INTEGER;
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<Double> Decimal() {
+		return DECIMAL;
+	}
+}

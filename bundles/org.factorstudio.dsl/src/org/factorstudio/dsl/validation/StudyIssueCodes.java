@@ -1,0 +1,35 @@
+package org.factorstudio.dsl.validation;
+
+/**
+ * Issue codes of the Study language's checks. Tests, quick fixes and the CLI refer to problems by
+ * these codes, never by message text. Unresolved names carry Xtext's
+ * {@code org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC}.
+ */
+public final class StudyIssueCodes {
+
+	private static final String PREFIX = "org.factorstudio.dsl.";
+
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+	public static final String DUPLICATE_MEMBER = PREFIX + "duplicateMember";
+	public static final String BACKWARD_RANGE = PREFIX + "backwardRange";
+	public static final String REVERSED_WITHOUT_RANGE = PREFIX + "reversedWithoutRange";
+	public static final String INVALID_SCALE_RANGE = PREFIX + "invalidScaleRange";
+	public static final String MISSING_CODE_IN_RANGE = PREFIX + "missingCodeInRange";
+	public static final String MIN_VALID_TOO_LARGE = PREFIX + "minValidTooLarge";
+	public static final String MIN_VALID_TOO_SMALL = PREFIX + "minValidTooSmall";
+	public static final String DEPENDENT_AS_FACTOR = PREFIX + "dependentAsFactor";
+	public static final String NO_DEPENDENT = PREFIX + "noDependent";
+	public static final String HYPOTHESIS_WITHOUT_DIRECTION = PREFIX + "hypothesisWithoutDirection";
+	public static final String SINGLE_ITEM_RELIABILITY = PREFIX + "singleItemReliability";
+	public static final String UNUSED_INDICATOR = PREFIX + "unusedIndicator";
+	public static final String INDICATOR_WITHOUT_SCALE = PREFIX + "indicatorWithoutScale";
+	public static final String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
+	public static final String DATA_COLUMN_MISSING = PREFIX + "dataColumnMissing";
+	public static final String DATA_VALUE_OUT_OF_RANGE = PREFIX + "dataValueOutOfRange";
+	public static final String DATA_UNREADABLE = PREFIX + "dataUnreadable";
+	public static final String LEVEL_OUT_OF_RANGE = PREFIX + "levelOutOfRange";
+	public static final String UNKNOWN_ANALYSIS = PREFIX + "unknownAnalysis";
+
+	private StudyIssueCodes() {
+	}
+}

@@ -1,0 +1,250 @@
+package org.factorstudio.dsl.validation;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.factorstudio.model.StudyQueries;
+import org.factorstudio.model.StudyQueries.Member;
+import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.DataSource;
+import org.factorstudio.model.study.Direction;
+import org.factorstudio.model.study.Factor;
+import org.factorstudio.model.study.Hypothesis;
+import org.factorstudio.model.study.IndexMember;
+import org.factorstudio.model.study.IndexVariable;
+import org.factorstudio.model.study.Indicator;
+import org.factorstudio.model.study.NamedElement;
+import org.factorstudio.model.study.Scale;
+import org.factorstudio.model.study.Study;
+import org.factorstudio.model.study.StudyPackage.Literals;
+import org.factorstudio.model.study.Tails;
+import org.factorstudio.model.study.ValueLabel;
+
+/**
+ * The checks of the Study language that the grammar and the linker cannot make. Each problem
+ * carries a code from {@link StudyIssueCodes}.
+ */
+public class StudyValidator extends AbstractStudyValidator {
+
+	@Check
+	public void checkNamesUnique(Study study) {
+		// Kinds are separate namespaces: a factor may be called like the index that measures it.
+		reportDuplicates(study.getScales(), "scale");
+		reportDuplicates(StudyQueries.indicators(study), "indicator");
+		reportDuplicates(study.getIndexVariables(), "index variable");
+		reportDuplicates(study.getAreas(), "area");
+		reportDuplicates(study.getAreas().stream().flatMap(a -> a.getFactors().stream()).toList(), "factor");
+		reportDuplicates(study.getHypotheses(), "hypothesis");
+	}
+
+	private void reportDuplicates(List<? extends NamedElement> elements, String kind) {
+		Map<String, NamedElement> first = new HashMap<>();
+		for (NamedElement element : elements) {
+			String name = element.getName();
+			if (name == null) {
+				continue;
+			}
+			NamedElement earlier = first.putIfAbsent(name, element);
+			if (earlier != null) {
+				error("Duplicate " + kind + " '" + name + "': it is already declared on line " + line(earlier),
+						element, Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.DUPLICATE_NAME);
+			}
+		}
+	}
+
+	@Check
+	public void checkScaleRange(Scale scale) {
+		Integer min = scale.getMin();
+		Integer max = scale.getMax();
+		if (min != null && max != null && min >= max) {
+			error("Scale '" + scale.getName() + "' needs a minimum below its maximum, but is " + min + ".." + max,
+					scale, Literals.SCALE__MIN, StudyIssueCodes.INVALID_SCALE_RANGE);
+		}
+		if (min != null && max != null) {
+			for (ValueLabel code : scale.getMissingCodes()) {
+				if (code.getValue() >= min && code.getValue() <= max) {
+					warning("Missing code " + code.getValue() + " lies inside the scale's range " + min + ".." + max
+							+ ": answers of " + code.getValue() + " will be treated as missing", code,
+							Literals.VALUE_LABEL__VALUE, StudyIssueCodes.MISSING_CODE_IN_RANGE);
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkIndicatorHasScale(Indicator indicator) {
+		if (StudyQueries.effectiveScale(indicator).isEmpty()) {
+			warning("Indicator '" + indicator.getName()
+					+ "' has no scale: declare one on it or on its indicators group, so that its values can be checked",
+					indicator, Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.INDICATOR_WITHOUT_SCALE);
+		}
+	}
+
+	@Check
+	public void checkMembers(IndexVariable index) {
+		Set<Indicator> seen = new HashSet<>();
+		for (IndexMember member : index.getMembers()) {
+			Indicator start = member.getIndicator();
+			Indicator end = member.getRangeEnd();
+			if (isResolved(start) && isResolved(end)) {
+				List<Indicator> order = StudyQueries.indicators((Study) index.eContainer());
+				if (order.indexOf(end) < order.indexOf(start)) {
+					error("The range " + start.getName() + ".." + end.getName() + " runs backwards: '" + end.getName()
+							+ "' is declared before '" + start.getName() + "'", member, Literals.INDEX_MEMBER__RANGE_END,
+							StudyIssueCodes.BACKWARD_RANGE);
+				}
+			}
+			for (Member expanded : StudyQueries.expand(member)) {
+				Indicator indicator = expanded.indicator();
+				if (!seen.add(indicator)) {
+					error("Indicator '" + indicator.getName() + "' is already a member of index '" + index.getName() + "'",
+							member, Literals.INDEX_MEMBER__INDICATOR, StudyIssueCodes.DUPLICATE_MEMBER);
+				}
+				if (expanded.reversed()) {
+					var scale = StudyQueries.effectiveScale(indicator);
+					if (scale.isEmpty() || scale.get().getMin() == null || scale.get().getMax() == null) {
+						error("Indicator '" + indicator.getName()
+								+ "' is reversed, but its scale has no declared range: reversal needs min and max (x' = min + max - x)",
+								member, Literals.INDEX_MEMBER__INDICATOR, StudyIssueCodes.REVERSED_WITHOUT_RANGE);
+					}
+				}
+			}
+		}
+		Integer minValid = index.getMinValid();
+		if (minValid != null) {
+			int size = StudyQueries.members(index).size();
+			if (minValid > size) {
+				error("Index '" + index.getName() + "' has " + size + " member" + (size == 1 ? "" : "s")
+						+ ", so at least " + minValid + " valid members can never be reached", index,
+						Literals.INDEX_VARIABLE__MIN_VALID, StudyIssueCodes.MIN_VALID_TOO_LARGE);
+			} else if (minValid < 1) {
+				error("The minimum number of valid members must be at least 1", index,
+						Literals.INDEX_VARIABLE__MIN_VALID, StudyIssueCodes.MIN_VALID_TOO_SMALL);
+			}
+		}
+	}
+
+	@Check
+	public void checkFactorIsNotDependent(Factor factor) {
+		Study study = study(factor);
+		if (study != null && factor.getIndex() != null && factor.getIndex() == study.getDependent()) {
+			error("Factor '" + factor.getName() + "' is measured by the dependent variable '"
+					+ study.getDependent().getName() + "': a factor cannot also be the dependent (or a control for it)",
+					factor, Literals.FACTOR__INDEX, StudyIssueCodes.DEPENDENT_AS_FACTOR);
+		}
+	}
+
+	@Check
+	public void checkHypothesis(Hypothesis hypothesis) {
+		Study study = study(hypothesis);
+		if (study == null) {
+			return;
+		}
+		if (study.getDependent() == null) {
+			error("Hypothesis '" + hypothesis.getName() + "' needs a dependent variable: declare 'dependent <index>'",
+					hypothesis, Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.NO_DEPENDENT);
+		}
+		AnalysisPlan plan = study.getPlan();
+		if (plan != null && plan.getTails() == Tails.ONE && hypothesis.getDirection() == Direction.NONE) {
+			error("The analysis is one-tailed, so hypothesis '" + hypothesis.getName()
+					+ "' needs a direction: 'positive' or 'negative'", hypothesis, Literals.HYPOTHESIS__FACTOR,
+					StudyIssueCodes.HYPOTHESIS_WITHOUT_DIRECTION);
+		}
+	}
+
+	@Check
+	public void checkPlan(AnalysisPlan plan) {
+		checkLevel(plan, plan.getSignificanceLevel(), Literals.ANALYSIS_PLAN__SIGNIFICANCE_LEVEL, "significance level");
+		checkLevel(plan, plan.getConfidenceLevel(), Literals.ANALYSIS_PLAN__CONFIDENCE_LEVEL, "confidence level");
+		List<IndexVariable> listed = plan.getReliabilityFor();
+		for (int i = 0; i < listed.size(); i++) {
+			IndexVariable index = listed.get(i);
+			if (isResolved(index) && StudyQueries.members(index).size() < 2) {
+				warning("Index '" + index.getName() + "' has a single member: Cronbach's alpha needs at least two",
+						plan, Literals.ANALYSIS_PLAN__RELIABILITY_FOR, i, StudyIssueCodes.SINGLE_ITEM_RELIABILITY);
+			}
+		}
+	}
+
+	private void checkLevel(AnalysisPlan plan, double level, EStructuralFeature feature, String what) {
+		if (plan.eIsSet(feature) && !(level > 0 && level < 1)) {
+			error("The " + what + " must lie strictly between 0 and 1, but is " + level, plan, feature,
+					StudyIssueCodes.LEVEL_OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkIndicatorsUsed(Study study) {
+		Set<Indicator> used = new HashSet<>();
+		for (IndexVariable index : study.getIndexVariables()) {
+			for (Member member : StudyQueries.members(index)) {
+				used.add(member.indicator());
+			}
+		}
+		for (Indicator indicator : StudyQueries.indicators(study)) {
+			if (!used.contains(indicator)) {
+				warning("Indicator '" + indicator.getName() + "' is used in no index variable", indicator,
+						Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.UNUSED_INDICATOR);
+			}
+		}
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkDataFile(DataSource source) {
+		File file = dataFile(source);
+		if (file == null) {
+			return;
+		}
+		if (!file.exists()) {
+			error("Data file '" + source.getFile() + "' does not exist (looked for " + file.getPath() + ")", source,
+					Literals.DATA_SOURCE__FILE, StudyIssueCodes.DATA_FILE_MISSING);
+		} else if (file.isDirectory()) {
+			error("Data file '" + source.getFile() + "' is a directory, not a file", source, Literals.DATA_SOURCE__FILE,
+					StudyIssueCodes.DATA_FILE_MISSING);
+		}
+	}
+
+	/** The data file resolved against the study file's folder; null when the study is not a local file. */
+	public static File dataFile(DataSource source) {
+		if (source.getFile() == null || source.eResource() == null) {
+			return null;
+		}
+		File declared = new File(source.getFile());
+		if (declared.isAbsolute()) {
+			return declared;
+		}
+		URI local = CommonPlugin.asLocalURI(source.eResource().getURI());
+		if (!local.isFile()) {
+			return null;
+		}
+		File studyFile = new File(local.toFileString());
+		return new File(studyFile.getAbsoluteFile().getParentFile(), source.getFile());
+	}
+
+	private static Study study(EObject element) {
+		EObject current = element;
+		while (current != null && !(current instanceof Study)) {
+			current = current.eContainer();
+		}
+		return (Study) current;
+	}
+
+	private static boolean isResolved(EObject element) {
+		return element != null && !element.eIsProxy();
+	}
+
+	private static int line(EObject element) {
+		var node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(element);
+		return node == null ? 0 : node.getStartLine();
+	}
+}

@@ -1,0 +1,54 @@
+package org.factorstudio.ui;
+
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Workbench of the IDE: resources (projects, markers) as in the Eclipse IDE, the FactorStudio
+ * perspective first, the workspace saved on exit.
+ */
+public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		// Project Explorer, Problems and the editors adapt workspace resources through these.
+		IDE.registerAdapters();
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return FactorStudioPerspective.ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new IdeWindowAdvisor(configurer);
+	}
+
+	@Override
+	public boolean preShutdown() {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		try {
+			workspace.save(true, new NullProgressMonitor());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		return true;
+	}
+}
