@@ -1,13 +1,19 @@
 package org.factorstudio.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factorstudio.analysis.AnalysisEngine;
+import org.factorstudio.analysis.ResultsFiles;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyIssue;
 import org.factorstudio.dsl.StudyLoader;
+import org.factorstudio.model.results.Problem;
+import org.factorstudio.model.results.Severity;
+import org.factorstudio.model.results.StudyResults;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -21,8 +27,9 @@ public final class Cli {
 			Usage: factorstudio <command> [options]
 
 			Commands:
-			  analyze STUDY [--out DIR] [--format html,md,tex,csv,json] [--quiet]
-			                      load and validate the study, import its data, run the analysis
+			  analyze STUDY [--out DIR] [--quiet]
+			                      load and validate the study, import its data, run the analysis,
+			                      print the tables; --out writes the results model (results.xmi) into DIR
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
 			  ide                 open the FactorStudio IDE (started by the ./factorstudio script)
 			  --version           print the version
@@ -80,16 +87,81 @@ public final class Cli {
 		if (args.isEmpty() || args.get(0).startsWith("-")) {
 			return usage("analyze needs a study file");
 		}
-		LoadedStudy loaded = StudyLoader.create().load(Path.of(args.get(0)));
+		Path studyFile = Path.of(args.get(0));
+		boolean quiet = false;
+		Path outDir = null;
+		for (int i = 1; i < args.size(); i++) {
+			switch (args.get(i)) {
+			case "--quiet", "-q" -> quiet = true;
+			case "--out" -> {
+				if (i + 1 >= args.size()) {
+					return usage("--out needs a folder");
+				}
+				outDir = Path.of(args.get(++i));
+			}
+			default -> {
+				return usage("unknown option '" + args.get(i) + "' for analyze");
+			}
+			}
+		}
+		LoadedStudy loaded = StudyLoader.create().load(studyFile);
 		for (StudyIssue issue : loaded.errors()) {
 			err.println(issue.format());
 		}
 		if (loaded.hasErrors()) {
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
-		out.println("Study " + loaded.study().getName() + ": " + loaded.study().getIndexVariables().size()
-				+ " index variables, no errors");
+		Progress progress = new Progress(err);
+		StudyResults results;
+		try {
+			results = AnalysisEngine.builtIn().run(loaded.study(), studyFile, progress);
+		} finally {
+			progress.clear();
+		}
+		TablePrinter tables = new TablePrinter(out);
+		if (!quiet) {
+			out.println("FactorStudio " + version() + " - study " + loaded.study().getName() + " (" + studyFile + ")");
+			out.println();
+		}
+		tables.importSummary(results.getImportReport());
+		boolean errors = false;
+		for (Problem problem : results.getProblems()) {
+			boolean error = problem.getSeverity() == Severity.ERROR;
+			errors |= error;
+			if (error || !quiet) {
+				(error ? err : out).println(problemLine(studyFile, problem));
+			}
+		}
+		if (errors) {
+			// a failed run leaves earlier results files as they are
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		}
+		if (outDir != null) {
+			Path xmi = outDir.resolve("results.xmi");
+			try {
+				ResultsFiles.saveXmi(results, xmi);
+				out.println("Results written to " + xmi);
+			} catch (IOException | RuntimeException e) {
+				err.println(xmi + ": error: could not write the results: " + e.getMessage());
+				return ExitCode.STUDY_OR_DATA_ERRORS;
+			}
+		}
+		if (!quiet) {
+			out.println();
+			tables.descriptives(results);
+			tables.reliability(results);
+			tables.dependentCorrelations(results);
+			tables.partialCorrelations(results);
+			tables.hypotheses(results);
+			tables.methods(results);
+		}
 		return ExitCode.OK;
+	}
+
+	private static String problemLine(Path studyFile, Problem problem) {
+		String file = problem.getFile() != null ? problem.getFile() : studyFile.toString();
+		String where = problem.getLine() > 0 ? file + ":" + problem.getLine() : file;
+		return where + ": " + problem.getSeverity().getLiteral() + ": " + problem.getMessage();
 	}
 
 	private int usage(String problem) {

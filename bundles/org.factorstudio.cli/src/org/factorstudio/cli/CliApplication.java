@@ -1,5 +1,9 @@
 package org.factorstudio.cli;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -8,8 +12,21 @@ public class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		quietLibraryLogging();
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		return Cli.standard().run(args == null ? new String[0] : args);
+	}
+
+	/**
+	 * Xtext logs through log4j 1.2; without a configuration log4j prints set-up warnings into the
+	 * user's terminal. Only errors of the libraries are shown, on stderr.
+	 */
+	private static void quietLibraryLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new ConsoleAppender(new PatternLayout("%p %c: %m%n"), ConsoleAppender.SYSTEM_ERR));
+			root.setLevel(Level.ERROR);
+		}
 	}
 
 	@Override

@@ -1,0 +1,97 @@
+package org.factorstudio.analysis.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.factorstudio.data.CellProblem;
+import org.factorstudio.data.DuplicateId;
+import org.factorstudio.data.Exclusion;
+import org.factorstudio.data.ImportProblem;
+import org.factorstudio.data.ImportReport;
+import org.factorstudio.data.ItemSummary;
+import org.factorstudio.model.results.MissingShare;
+import org.factorstudio.model.results.Problem;
+import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.results.RowExclusion;
+import org.factorstudio.model.results.Severity;
+
+/** Maps the importer's report and problems (plain values) into the results model. */
+public final class ImportReports {
+
+	private static final ResultsFactory FACTORY = ResultsFactory.eINSTANCE;
+
+	/** Respondents listed per exclusion reason at most; the count is always complete. */
+	private static final int LISTED_ROWS = 1000;
+
+	private ImportReports() {
+	}
+
+	public static org.factorstudio.model.results.ImportReport toModel(ImportReport report) {
+		var model = FACTORY.createImportReport();
+		model.setFile(String.valueOf(report.file()));
+		model.setFormat(report.format());
+		report.encoding().ifPresent(e -> model.setEncoding(e.name()));
+		report.delimiter().ifPresent(d -> model.setDelimiter(d == '\t' ? "tab" : String.valueOf(d)));
+		model.setRowsRead((int) report.rowsRead());
+		model.setRowsKept((int) report.rowsKept());
+		for (Map.Entry<Exclusion.Reason, Long> entry : report.exclusionCounts().entrySet()) {
+			RowExclusion exclusion = FACTORY.createRowExclusion();
+			exclusion.setReason(reason(entry.getKey()));
+			exclusion.setCount(entry.getValue().intValue());
+			List<Exclusion> rows = report.exclusions().stream().filter(e -> e.reason() == entry.getKey())
+					.limit(LISTED_ROWS).toList();
+			for (Exclusion row : rows) {
+				exclusion.getRows().add((int) row.line());
+				exclusion.getRespondentIds().add(row.respondentId().orElse(""));
+			}
+			model.getExclusions().add(exclusion);
+		}
+		for (CellProblem cell : report.cellProblems()) {
+			var problem = FACTORY.createCellProblem();
+			problem.setRow((int) cell.line());
+			problem.setRespondentId(cell.respondentId().orElse(null));
+			problem.setColumn(cell.column());
+			problem.setValue(cell.value());
+			problem.setKind(cell.kind().name().toLowerCase().replace('_', ' '));
+			problem.setMessage(cell.message());
+			problem.setAction(cell.action().name().toLowerCase().replace('_', ' '));
+			model.getCellProblems().add(problem);
+		}
+		for (ItemSummary item : report.items()) {
+			MissingShare share = FACTORY.createMissingShare();
+			share.setName(item.name());
+			long total = report.rowsKept();
+			long missing = total - item.valid();
+			share.setMissing((int) missing);
+			share.setTotal((int) total);
+			share.setShare(total == 0 ? 0 : (double) missing / total);
+			model.getItemMissing().add(share);
+		}
+		model.getUnusedColumns().addAll(report.unusedColumns());
+		for (DuplicateId duplicate : report.duplicateIds()) {
+			model.getDuplicateIds().add(duplicate.respondentId() + " (lines " + duplicate.lines() + ")");
+		}
+		return model;
+	}
+
+	static String reason(Exclusion.Reason reason) {
+		return switch (reason) {
+		case NON_RESPONDENT_STATUS -> "non-respondent status";
+		case NO_ANSWERS -> "no study item answered";
+		};
+	}
+
+	public static Problem toModel(ImportProblem problem) {
+		Problem model = FACTORY.createProblem();
+		model.setSeverity(switch (problem.severity()) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		default -> Severity.INFO;
+		});
+		model.setCode(problem.code());
+		model.setMessage(problem.message());
+		model.setFile(String.valueOf(problem.file()));
+		problem.line().ifPresent(line -> model.setLine((int) line));
+		return model;
+	}
+}

@@ -1,0 +1,53 @@
+package org.factorstudio.analysis.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factorstudio.analysis.stats.IndexScores;
+import org.factorstudio.data.Dataset;
+import org.factorstudio.model.StudyQueries;
+import org.factorstudio.model.StudyQueries.Member;
+import org.factorstudio.model.study.IndexVariable;
+import org.factorstudio.model.study.Scale;
+import org.factorstudio.model.study.Study;
+
+/**
+ * Computes every index variable of a study: the mean of its members after reversal by each member's
+ * declared scale, under the index's minimum-valid rule. Never imputes.
+ */
+public final class IndexVariables {
+
+	private IndexVariables() {
+	}
+
+	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset) {
+		Map<IndexVariable, IndexScores> scores = new LinkedHashMap<>();
+		for (IndexVariable index : study.getIndexVariables()) {
+			List<Member> members = StudyQueries.members(index);
+			int k = members.size();
+			double[][] columns = new double[k][];
+			boolean[] reversed = new boolean[k];
+			double[] min = new double[k];
+			double[] max = new double[k];
+			for (int i = 0; i < k; i++) {
+				Member member = members.get(i);
+				columns[i] = dataset.column(member.indicator().getName());
+				reversed[i] = member.reversed();
+				Scale scale = StudyQueries.effectiveScale(member.indicator()).orElse(null);
+				min[i] = scale == null || scale.getMin() == null ? Double.NaN : scale.getMin();
+				max[i] = scale == null || scale.getMax() == null ? Double.NaN : scale.getMax();
+			}
+			scores.put(index, IndexScores.compute(columns, reversed, min, max, StudyQueries.minValid(index)));
+		}
+		return scores;
+	}
+
+	/** The rule of an index in words, for provenance and reports. */
+	public static String rule(IndexVariable index) {
+		int k = StudyQueries.members(index).size();
+		int min = StudyQueries.minValid(index);
+		String mean = "mean of " + k + (k == 1 ? " statement" : " statements") + " after reversal (min + max - x)";
+		return min >= k ? mean + ", all answered (SPSS COMPUTE)" : mean + ", at least " + min + " answered (SPSS MEAN." + min + ")";
+	}
+}

@@ -1,0 +1,114 @@
+package org.factorstudio.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.factorstudio.analysis.spi.Analysis;
+import org.factorstudio.analysis.spi.AnalysisContext;
+import org.factorstudio.analysis.stats.CorrelationResult;
+import org.factorstudio.analysis.stats.PartialCorrelation;
+import org.factorstudio.model.results.Severity;
+import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.CorrelationMethod;
+import org.factorstudio.model.study.Factor;
+import org.factorstudio.model.study.IndexVariable;
+
+/**
+ * Each factor's partial correlation with the dependent variable, controlling for all other factors:
+ * listwise over all of them, Spearman as the Pearson partial correlation of ranks, df = n - 2 - k.
+ */
+public final class PartialCorrelationAnalysis implements Analysis {
+
+	@Override
+	public String id() {
+		return "partial";
+	}
+
+	@Override
+	public String label() {
+		return "Partial correlations";
+	}
+
+	@Override
+	public boolean runsAlways() {
+		return true;
+	}
+
+	@Override
+	public void run(AnalysisContext context, IProgressMonitor monitor) {
+		AnalysisPlan plan = context.plan();
+		if (!plan.isPartial() || context.dependent().isEmpty()) {
+			return;
+		}
+		if (plan.getMethod() == CorrelationMethod.KENDALL) {
+			context.problem(Severity.WARNING, "org.factorstudio.analysis.noKendallPartial",
+					"Partial correlations are computed for Spearman and Pearson only; Kendall's partial tau is not offered");
+			return;
+		}
+		IndexVariable dependent = context.dependent().get();
+		List<Factor> factors = new ArrayList<>();
+		for (Factor factor : context.factors()) {
+			if (factor.getIndex() != null && !factor.getIndex().eIsProxy() && factor.getIndex() != dependent) {
+				factors.add(factor);
+			}
+		}
+		double[][] columns = new double[factors.size() + 1][];
+		columns[0] = context.scores(dependent).scores();
+		for (int i = 0; i < factors.size(); i++) {
+			columns[i + 1] = context.scores(factors.get(i).getIndex()).scores();
+		}
+		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
+				: CorrelationResult.Method.SPEARMAN;
+		boolean[] complete = new boolean[columns[0].length];
+		for (int row = 0; row < complete.length; row++) {
+			boolean all = true;
+			for (double[] column : columns) {
+				all &= !Double.isNaN(column[row]);
+			}
+			complete[row] = all;
+		}
+		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
+		List<Double> ps = new ArrayList<>();
+		for (PartialCorrelation.ColumnResult column : PartialCorrelation.againstTarget(columns, 0, method)) {
+			Factor factor = factors.get(column.column() - 1);
+			CorrelationResult result = column.result();
+			var row = Results.FACTORY.createPartialCorrelation();
+			row.setX(factor.getIndex().getName());
+			row.setY(dependent.getName());
+			for (Factor other : factors) {
+				if (other != factor) {
+					row.getControls().add(other.getIndex().getName());
+				}
+			}
+			row.setMethod(Results.method(method));
+			row.setN(result.n());
+			row.setK(factors.size() - 1);
+			if (result.isComputable()) {
+				row.setR(result.coefficient());
+				row.setDf((int) Math.round(result.df()));
+				row.setPTwoTailed(Results.value(result.pTwoTailed()));
+			}
+			double p = CorrelationAnalysis.reportedP(plan, result, CorrelationAnalysis.direction(context, factor));
+			row.setP(Results.value(p));
+			row.setFlag(Results.flag(p));
+			row.setNote(result.note());
+			row.setProvenance(Results.provenance(List.of(row.getX(), row.getY()),
+					"partial " + Results.method(method) + " controlling for the other " + row.getK()
+							+ " factors, listwise; "
+							+ CorrelationAnalysis.tails(plan, CorrelationAnalysis.direction(context, factor)),
+					result.n(), context, complete, null));
+			rows.add(row);
+			ps.add(p);
+		}
+		if (plan.getCorrection() != org.factorstudio.model.study.Correction.NONE) {
+			double[] adjusted = org.factorstudio.analysis.stats.MultipleTesting.adjust(
+					ps.stream().mapToDouble(Double::doubleValue).toArray(),
+					CorrelationAnalysis.method(plan.getCorrection()));
+			for (int i = 0; i < rows.size(); i++) {
+				rows.get(i).setPAdjusted(Results.value(adjusted[i]));
+			}
+		}
+		context.results().getPartialCorrelations().addAll(rows);
+	}
+}

@@ -1,0 +1,104 @@
+package org.factorstudio.analysis.internal;
+
+import java.util.List;
+
+import org.factorstudio.analysis.spi.AnalysisContext;
+import org.factorstudio.analysis.stats.ConfidenceInterval;
+import org.factorstudio.analysis.stats.CorrelationResult;
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.Provenance;
+import org.factorstudio.model.results.ResultsFactory;
+
+/** Small helpers that turn statistics values into results-model objects. */
+final class Results {
+
+	static final ResultsFactory FACTORY = ResultsFactory.eINSTANCE;
+
+	/** Rows listed by name in a provenance at most; the count n is always exact. */
+	static final int LISTED_ROWS = 500;
+
+	private Results() {
+	}
+
+	static Double value(double x) {
+		return Double.isNaN(x) ? null : x;
+	}
+
+	/** Significance stars: * p < .05, ** p < .01, *** p < .001; empty otherwise or when p is missing. */
+	static String flag(double p) {
+		if (Double.isNaN(p)) {
+			return "";
+		}
+		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
+	}
+
+	static Provenance provenance(List<String> items, String rule, int n, AnalysisContext context, boolean[] used,
+			String note) {
+		Provenance provenance = FACTORY.createProvenance();
+		provenance.getItems().addAll(items);
+		provenance.setRule(rule);
+		provenance.setN(n);
+		if (used != null) {
+			int listed = 0;
+			int excluded = 0;
+			for (int row = 0; row < used.length; row++) {
+				if (!used[row]) {
+					excluded++;
+					if (listed < LISTED_ROWS) {
+						provenance.getExcludedRows().add(context.rowLabel(row));
+						listed++;
+					}
+				}
+			}
+			if (excluded > listed) {
+				note = (note == null ? "" : note + "; ") + (excluded - listed) + " more rows left out, not listed";
+			}
+		}
+		provenance.setNote(note);
+		return provenance;
+	}
+
+	static boolean[] bothPresent(double[] x, double[] y) {
+		boolean[] used = new boolean[x.length];
+		for (int i = 0; i < x.length; i++) {
+			used[i] = !Double.isNaN(x[i]) && !Double.isNaN(y[i]);
+		}
+		return used;
+	}
+
+	static boolean[] present(double[] x) {
+		boolean[] used = new boolean[x.length];
+		for (int i = 0; i < x.length; i++) {
+			used[i] = !Double.isNaN(x[i]);
+		}
+		return used;
+	}
+
+	/** A correlation row of the results; p is the reported p (two- or one-tailed), set by the caller. */
+	static Correlation correlation(String x, String y, CorrelationResult result, double confidence) {
+		Correlation correlation = FACTORY.createCorrelation();
+		correlation.setX(x);
+		correlation.setY(y);
+		correlation.setMethod(method(result.method()));
+		correlation.setN(result.n());
+		if (result.isComputable()) {
+			correlation.setCoefficient(result.coefficient());
+			correlation.setT(value(result.statistic()));
+			correlation.setDf(Double.isNaN(result.df()) ? null : (int) Math.round(result.df()));
+			correlation.setPTwoTailed(value(result.pTwoTailed()));
+			ConfidenceInterval ci = result.confidenceInterval(confidence);
+			correlation.setCiLower(value(ci.lower()));
+			correlation.setCiUpper(value(ci.upper()));
+		}
+		correlation.setNote(result.note());
+		return correlation;
+	}
+
+	static String method(CorrelationResult.Method method) {
+		return switch (method) {
+		case PEARSON -> "pearson";
+		case SPEARMAN -> "spearman";
+		case KENDALL_TAU_B -> "kendall";
+		};
+	}
+}

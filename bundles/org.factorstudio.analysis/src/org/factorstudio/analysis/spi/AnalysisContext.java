@@ -1,0 +1,121 @@
+package org.factorstudio.analysis.spi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.factorstudio.analysis.stats.IndexScores;
+import org.factorstudio.data.Dataset;
+import org.factorstudio.model.StudyQueries;
+import org.factorstudio.model.results.Problem;
+import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.results.Severity;
+import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.Factor;
+import org.factorstudio.model.study.IndexVariable;
+import org.factorstudio.model.study.Indicator;
+import org.factorstudio.model.study.Study;
+
+/**
+ * What an analysis works on: the study and its plan, the imported dataset, the computed index
+ * variables, the parameters of its request, and the results being built.
+ */
+public final class AnalysisContext {
+
+	private final Study study;
+	private final Dataset dataset;
+	private final Map<IndexVariable, IndexScores> indexScores;
+	private final Map<String, String> parameters;
+	private final StudyResults results;
+
+	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
+			Map<String, String> parameters, StudyResults results) {
+		this.study = study;
+		this.dataset = dataset;
+		this.indexScores = new LinkedHashMap<>(indexScores);
+		this.parameters = Map.copyOf(parameters);
+		this.results = results;
+	}
+
+	public Study study() {
+		return study;
+	}
+
+	/** The plan; an empty default plan when the study declares none. */
+	public AnalysisPlan plan() {
+		return study.getPlan() != null ? study.getPlan() : DEFAULT_PLAN;
+	}
+
+	private static final AnalysisPlan DEFAULT_PLAN = org.factorstudio.model.study.StudyFactory.eINSTANCE
+			.createAnalysisPlan();
+
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	public StudyResults results() {
+		return results;
+	}
+
+	/** The parameters of this analysis's request ({@code run id(key = value)}), empty for built-ins. */
+	public Map<String, String> parameters() {
+		return parameters;
+	}
+
+	public Optional<String> parameter(String key) {
+		return Optional.ofNullable(parameters.get(key));
+	}
+
+	/** The raw answers of an indicator, user-missing and invalid values as NaN, not reversed. */
+	public double[] values(Indicator indicator) {
+		return dataset.column(indicator.getName());
+	}
+
+	/** The scores of an index variable (NaN = missing under its minimum-valid rule). */
+	public IndexScores scores(IndexVariable index) {
+		IndexScores scores = indexScores.get(index);
+		if (scores == null) {
+			throw new IllegalArgumentException("no scores for index " + index.getName());
+		}
+		return scores;
+	}
+
+	/** The dependent variable, or empty when the study declares none. */
+	public Optional<IndexVariable> dependent() {
+		IndexVariable dependent = study.getDependent();
+		return dependent == null || dependent.eIsProxy() ? Optional.empty() : Optional.of(dependent);
+	}
+
+	/** The factors of the framework in declaration order (areas in order, factors within). */
+	public List<Factor> factors() {
+		List<Factor> factors = new ArrayList<>();
+		study.getAreas().forEach(area -> factors.addAll(area.getFactors()));
+		return factors;
+	}
+
+	/** Index variables in declaration order. */
+	public List<IndexVariable> indexVariables() {
+		return study.getIndexVariables();
+	}
+
+	/** The respondent id of a row, or its file line when the data have no id column. */
+	public String rowLabel(int row) {
+		return dataset.respondentId(row).orElse("line " + dataset.sourceLine(row));
+	}
+
+	public List<Indicator> indicators() {
+		return StudyQueries.indicators(study);
+	}
+
+	/** Records a problem of this run as a value in the results. */
+	public void problem(Severity severity, String code, String message) {
+		Problem problem = ResultsFactory.eINSTANCE.createProblem();
+		problem.setSeverity(severity);
+		problem.setCode(code);
+		problem.setMessage(message);
+		results.getProblems().add(problem);
+	}
+}

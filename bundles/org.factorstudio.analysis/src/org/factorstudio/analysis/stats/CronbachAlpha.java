@@ -1,0 +1,268 @@
+package org.factorstudio.analysis.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cronbach's alpha of a set of items (already reverse-coded), with standardized alpha and, for the
+ * listwise version, item statistics.
+ *
+ * <p><b>Formulas.</b> alpha = k / (k - 1) * (1 - sum of item variances / variance of the total),
+ * sample variances (n - 1). Standardized alpha = k rbar / (1 + (k - 1) rbar), rbar the mean of the
+ * k (k - 1) / 2 inter-item Pearson correlations. Corrected item-total correlation = Pearson r of the
+ * item with the sum of the other items; alpha if item deleted = alpha of the other k - 1 items on the
+ * same rows.
+ *
+ * <p><b>Missing data</b>, declared by the factory used:
+ * <ul>
+ * <li>{@link #listwise}: only respondents who answered every item (SPSS RELIABILITY, and
+ * {@code psych::alpha} on complete cases). {@code n} is that number.</li>
+ * <li>{@link #pairwise}: {@code psych::alpha}'s default {@code use = "pairwise"}: the covariance
+ * matrix C from pairwise-complete pairs (each pair with its own means), item variances from all
+ * answers to the item; alpha = (1 - tr(C) / sum(C)) k / (k - 1), standardized alpha from
+ * {@code cov2cor(C)} as psych does. {@code n} is the smallest pairwise n. No item statistics.</li>
+ * </ul>
+ *
+ * <p><b>Not computable</b> (alpha NaN with a note, never 0): fewer than 2 items; fewer than 2 rows (for
+ * some pair, when pairwise); zero variance of the total score; an infinite value. An item with zero
+ * variance leaves alpha defined but makes the correlations involving it, and so standardized alpha,
+ * rbar and its item-total r, NaN. A negative alpha is a legitimate value and is reported as such.
+ *
+ * @param pairwiseDeletion true for {@link #pairwise}, false for {@link #listwise}
+ * @param k number of items
+ * @param n rows used (listwise), or smallest pairwise n
+ * @param alpha Cronbach's alpha (raw)
+ * @param standardizedAlpha alpha from the mean inter-item correlation
+ * @param meanInterItemR rbar
+ * @param items per-item statistics (listwise only; empty for pairwise or when not computable)
+ * @param note null when alpha is defined, else why not
+ */
+public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha, double standardizedAlpha,
+        double meanInterItemR, List<ItemStatistics> items, String note) {
+
+    /**
+     * Statistics of one item on the listwise rows.
+     *
+     * @param item index of the item in the input
+     * @param mean mean of the item
+     * @param sd sample standard deviation (n - 1)
+     * @param correctedItemTotalR Pearson r of the item with the sum of the other items (NaN when either
+     *        is constant)
+     * @param alphaIfDeleted alpha of the remaining items (NaN when fewer than 2 remain or their total
+     *        is constant)
+     */
+    public record ItemStatistics(int item, double mean, double sd, double correctedItemTotalR,
+            double alphaIfDeleted) {
+    }
+
+    /** Defensive copy, so that the record stays immutable. */
+    public CronbachAlpha {
+        items = List.copyOf(items);
+    }
+
+    /** @return true when alpha is defined */
+    public boolean isComputable() {
+        return note == null;
+    }
+
+    /**
+     * Items whose corrected item-total correlation is negative: they probably need reversing (or are
+     * reversed wrongly), which the report should flag.
+     *
+     * @return indices of such items, in input order
+     */
+    public List<Integer> negativelyCorrelatedItems() {
+        List<Integer> out = new ArrayList<>();
+        for (ItemStatistics s : items) {
+            if (s.correctedItemTotalR() < 0) {
+                out.add(s.item());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Alpha over the respondents who answered all items (SPSS RELIABILITY).
+     *
+     * @param items one array per item, all the same length (NaN = missing), already reverse-coded
+     * @return the result, with item statistics
+     */
+    public static CronbachAlpha listwise(double[][] items) {
+        int k = items.length;
+        int rows = checkRows(items);
+        int n = 0;
+        boolean[] complete = new boolean[rows];
+        for (int i = 0; i < rows; i++) {
+            complete[i] = true;
+            for (double[] item : items) {
+                complete[i] &= !Double.isNaN(item[i]);
+            }
+            n += complete[i] ? 1 : 0;
+        }
+        double[][] x = new double[k][n];
+        for (int j = 0; j < k; j++) {
+            for (int i = 0, r = 0; i < rows; i++) {
+                if (complete[i]) {
+                    x[j][r++] = items[j][i];
+                }
+            }
+        }
+        String problem = problem(k, n, x);
+        if (problem != null) {
+            return notComputable(false, k, n, problem);
+        }
+        double[] total = new double[n];
+        for (double[] item : x) {
+            for (int i = 0; i < n; i++) {
+                total[i] += item[i];
+            }
+        }
+        double alpha = alphaOf(x, total, -1);
+        if (Double.isNaN(alpha)) {
+            return notComputable(false, k, n, "zero variance of the total score");
+        }
+        double rSum = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                rSum += correlation(x[a], x[b]);
+            }
+        }
+        double rbar = rSum / (k * (k - 1) / 2.0);
+        List<ItemStatistics> stats = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            double[] rest = new double[n];
+            for (int i = 0; i < n; i++) {
+                rest[i] = total[i] - x[j][i];
+            }
+            stats.add(new ItemStatistics(j, Correlations.mean(x[j]), Math.sqrt(variance(x[j])),
+                    correlation(x[j], rest), k > 2 ? alphaOf(x, rest, j) : Double.NaN));
+        }
+        return new CronbachAlpha(false, k, n, alpha, standardized(k, rbar), rbar, stats, null);
+    }
+
+    /**
+     * Alpha from the pairwise-complete covariance matrix ({@code psych::alpha} default).
+     *
+     * @param items one array per item, all the same length (NaN = missing), already reverse-coded
+     * @return the result, without item statistics; n is the smallest pairwise n
+     */
+    public static CronbachAlpha pairwise(double[][] items) {
+        int k = items.length;
+        int rows = checkRows(items);
+        if (k < 2) {
+            return notComputable(true, k, 0, "fewer than 2 items");
+        }
+        double[][] c = new double[k][k];
+        int minN = Integer.MAX_VALUE;
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                double[][] xy = Correlations.complete(items[a], items[b]);
+                int n = xy[0].length;
+                minN = Math.min(minN, n);
+                for (double[] col : xy) {
+                    for (double v : col) {
+                        if (Double.isInfinite(v)) {
+                            return notComputable(true, k, minN, "infinite value");
+                        }
+                    }
+                }
+                if (n < 2) {
+                    return notComputable(true, k, n, "fewer than 2 rows for items " + a + " and " + b);
+                }
+                c[a][b] = covariance(xy[0], xy[1]);
+                c[b][a] = c[a][b];
+            }
+        }
+        double trace = 0;
+        double sum = 0;
+        double sumR = 0;
+        for (int a = 0; a < k; a++) {
+            trace += c[a][a];
+            for (int b = 0; b < k; b++) {
+                sum += c[a][b];
+                sumR += c[a][b] / Math.sqrt(c[a][a] * c[b][b]);
+            }
+        }
+        if (!(sum > 0)) {
+            // sum(C) is the variance of the total as far as the pairs can tell
+            return notComputable(true, k, minN, "zero variance of the total score");
+        }
+        double alpha = (1 - trace / sum) * k / (k - 1.0);
+        double rbar = (sumR - k) / (k * (k - 1.0));
+        return new CronbachAlpha(true, k, minN, alpha, standardized(k, rbar), rbar, List.of(), null);
+    }
+
+    private static CronbachAlpha notComputable(boolean pairwise, int k, int n, String why) {
+        return new CronbachAlpha(pairwise, k, n, Double.NaN, Double.NaN, Double.NaN, List.of(),
+                "not computable: " + why);
+    }
+
+    private static double standardized(int k, double rbar) {
+        return k * rbar / (1 + (k - 1) * rbar);
+    }
+
+    /** Alpha of all items but {@code skip} (-1: none), given their row totals. NaN for a constant total. */
+    private static double alphaOf(double[][] x, double[] total, int skip) {
+        if (Correlations.isConstant(total)) {
+            return Double.NaN;
+        }
+        int k = 0;
+        double sumVar = 0;
+        for (int j = 0; j < x.length; j++) {
+            if (j != skip) {
+                sumVar += variance(x[j]);
+                k++;
+            }
+        }
+        return k / (k - 1.0) * (1 - sumVar / variance(total));
+    }
+
+    private static String problem(int k, int n, double[][] x) {
+        if (k < 2) {
+            return "fewer than 2 items";
+        }
+        if (n < 2) {
+            return "fewer than 2 complete rows";
+        }
+        for (double[] c : x) {
+            for (double v : c) {
+                if (Double.isInfinite(v)) {
+                    return "infinite value";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int checkRows(double[][] items) {
+        int rows = items.length == 0 ? 0 : items[0].length;
+        for (double[] item : items) {
+            if (item.length != rows) {
+                throw new IllegalArgumentException("items differ in length: " + item.length + " vs " + rows);
+            }
+        }
+        return rows;
+    }
+
+    /** Pearson r, NaN when either column is constant. */
+    private static double correlation(double[] a, double[] b) {
+        if (Correlations.isConstant(a) || Correlations.isConstant(b)) {
+            return Double.NaN;
+        }
+        return Correlations.pearsonOfComplete(a, b);
+    }
+
+    private static double variance(double[] a) {
+        return covariance(a, a);
+    }
+
+    private static double covariance(double[] a, double[] b) {
+        double ma = Correlations.mean(a);
+        double mb = Correlations.mean(b);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (a[i] - ma) * (b[i] - mb);
+        }
+        return s / (a.length - 1);
+    }
+}

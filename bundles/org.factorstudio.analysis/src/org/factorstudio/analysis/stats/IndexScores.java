@@ -1,0 +1,190 @@
+package org.factorstudio.analysis.stats;
+
+import java.util.Arrays;
+
+/**
+ * Index (scale) scores: the row-wise mean of the member items after reversal, with a minimum-valid
+ * rule, plus for every row how many members were valid, so that a report can say how many
+ * respondents each index lost and why.
+ *
+ * <p><b>Formula.</b> A reversed member is turned by its declared scale, x' = min + max - x (never by
+ * the observed minimum and maximum, the trap of psych, JASP and jamovi). The score of a row is the mean
+ * of its valid (reversed where declared) members if at least {@code minValid} members are valid, else
+ * missing (NaN). This is SPSS {@code MEAN.n(a, b, c)} with n = {@code minValid}; {@code minValid} equal
+ * to the number of members is SPSS {@code COMPUTE v = (a + b + c) / 3} and R
+ * {@code rowMeans(M, na.rm = FALSE)} (the "all statements" rule), and {@code minValid = 1} is
+ * {@code MEAN(a, b, c)} and R {@code rowMeans(M, na.rm = TRUE)} with all-missing rows set to NA.
+ *
+ * <p><b>Missing data.</b> NaN is missing. A value outside its member's declared [min, max] is counted
+ * as not valid (it does not enter the mean) and counted in {@link #outOfScaleCells()}, so that it is
+ * never averaged in silently; data validation should normally have rejected it earlier. Nothing is ever
+ * imputed.
+ *
+ * @param scores the index value per row, NaN when missing
+ * @param validCounts per row, the number of valid members
+ * @param members number of member items
+ * @param minValid the minimum-valid rule applied
+ * @param outOfScaleCells number of non-missing cells outside their declared scale, treated as invalid
+ */
+public record IndexScores(double[] scores, int[] validCounts, int members, int minValid, int outOfScaleCells) {
+
+    /** Defensive copies, so that the record stays immutable. */
+    public IndexScores {
+        scores = scores.clone();
+        validCounts = validCounts.clone();
+    }
+
+    /**
+     * Computes the scores with one declared scale for all members (the usual case, for example 1..5).
+     *
+     * @param members one array per member item, all of the same length (NaN = missing)
+     * @param reversed which members are reverse-keyed
+     * @param scaleMin declared minimum of the scale
+     * @param scaleMax declared maximum of the scale
+     * @param minValid minimum number of valid members for a score, 1..members
+     * @return the scores
+     */
+    public static IndexScores compute(double[][] members, boolean[] reversed, double scaleMin, double scaleMax,
+            int minValid) {
+        double[] mins = new double[members.length];
+        double[] maxs = new double[members.length];
+        Arrays.fill(mins, scaleMin);
+        Arrays.fill(maxs, scaleMax);
+        return compute(members, reversed, mins, maxs, minValid);
+    }
+
+    /**
+     * Computes the scores with a declared scale per member.
+     *
+     * @param members one array per member item, all of the same length (NaN = missing)
+     * @param reversed which members are reverse-keyed
+     * @param scaleMin declared minimum per member
+     * @param scaleMax declared maximum per member
+     * @param minValid minimum number of valid members for a score, 1..members
+     * @return the scores
+     */
+    public static IndexScores compute(double[][] members, boolean[] reversed, double[] scaleMin, double[] scaleMax,
+            int minValid) {
+        int k = members.length;
+        if (k == 0) {
+            throw new IllegalArgumentException("an index needs at least one member");
+        }
+        if (reversed.length != k || scaleMin.length != k || scaleMax.length != k) {
+            throw new IllegalArgumentException("reversed, scaleMin and scaleMax need one entry per member");
+        }
+        if (minValid < 1 || minValid > k) {
+            throw new IllegalArgumentException("minValid must be in 1.." + k + ": " + minValid);
+        }
+        int rows = members[0].length;
+        for (int j = 0; j < k; j++) {
+            if (members[j].length != rows) {
+                throw new IllegalArgumentException("members differ in length: " + members[j].length + " vs " + rows);
+            }
+            if (!(scaleMin[j] < scaleMax[j])) {
+                throw new IllegalArgumentException("scale of member " + j + " is empty: " + scaleMin[j] + ".."
+                        + scaleMax[j]);
+            }
+        }
+        double[] scores = new double[rows];
+        int[] valid = new int[rows];
+        int outOfScale = 0;
+        for (int i = 0; i < rows; i++) {
+            double sum = 0;
+            int count = 0;
+            for (int j = 0; j < k; j++) {
+                double v = members[j][i];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                if (v < scaleMin[j] || v > scaleMax[j]) {
+                    outOfScale++;
+                    continue;
+                }
+                sum += reversed[j] ? scaleMin[j] + scaleMax[j] - v : v;
+                count++;
+            }
+            valid[i] = count;
+            scores[i] = count >= minValid ? sum / count : Double.NaN;
+        }
+        return new IndexScores(scores, valid, k, minValid, outOfScale);
+    }
+
+    /** @return a copy of the scores, NaN = missing */
+    @Override
+    public double[] scores() {
+        return scores.clone();
+    }
+
+    /** @return a copy of the per-row valid-member counts */
+    @Override
+    public int[] validCounts() {
+        return validCounts.clone();
+    }
+
+    /**
+     * @param row row index
+     * @return the score of that row, NaN when missing
+     */
+    public double score(int row) {
+        return scores[row];
+    }
+
+    /**
+     * @param row row index
+     * @return the number of valid members in that row
+     */
+    public int validCount(int row) {
+        return validCounts[row];
+    }
+
+    /** @return number of rows */
+    public int rows() {
+        return scores.length;
+    }
+
+    /** @return rows with a score */
+    public int validScores() {
+        int n = 0;
+        for (int c : validCounts) {
+            n += c >= minValid ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** @return rows without a score for any reason */
+    public int missingScores() {
+        return rows() - validScores();
+    }
+
+    /** @return rows that answered no member at all */
+    public int rowsWithoutAnswers() {
+        int n = 0;
+        for (int c : validCounts) {
+            n += c == 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** @return rows that answered some members but fewer than {@code minValid}: lost to the rule itself */
+    public int rowsLostToRule() {
+        return missingScores() - rowsWithoutAnswers();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IndexScores other && Arrays.equals(scores, other.scores)
+                && Arrays.equals(validCounts, other.validCounts) && members == other.members
+                && minValid == other.minValid && outOfScaleCells == other.outOfScaleCells;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(scores) + Arrays.hashCode(validCounts)) + 7 * members + minValid;
+    }
+
+    @Override
+    public String toString() {
+        return "IndexScores[rows=" + rows() + ", members=" + members + ", minValid=" + minValid + ", valid="
+                + validScores() + ", outOfScaleCells=" + outOfScaleCells + "]";
+    }
+}

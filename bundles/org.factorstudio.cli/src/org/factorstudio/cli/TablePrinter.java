@@ -1,0 +1,220 @@
+package org.factorstudio.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.factorstudio.model.results.CellProblem;
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.Descriptives;
+import org.factorstudio.model.results.HypothesisOutcome;
+import org.factorstudio.model.results.ImportReport;
+import org.factorstudio.model.results.PartialCorrelation;
+import org.factorstudio.model.results.Reliability;
+import org.factorstudio.model.results.RowExclusion;
+import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.model.results.VariableKind;
+
+/** Prints the main tables of a run as plain text, laid out like the tables of a thesis. */
+final class TablePrinter {
+
+	private final PrintStream out;
+
+	TablePrinter(PrintStream out) {
+		this.out = out;
+	}
+
+	void importSummary(ImportReport report) {
+		if (report == null) {
+			return;
+		}
+		out.println("Data: " + report.getFile());
+		out.printf(Locale.ROOT, "  format %s, encoding %s, delimiter '%s'%n", report.getFormat(), report.getEncoding(),
+				report.getDelimiter());
+		int excluded = report.getExclusions().stream().mapToInt(RowExclusion::getCount).sum();
+		out.printf(Locale.ROOT, "  %d rows read, %d kept, %d excluded%n", report.getRowsRead(), report.getRowsKept(),
+				excluded);
+		for (RowExclusion exclusion : report.getExclusions()) {
+			out.printf(Locale.ROOT, "    %d excluded: %s%n", exclusion.getCount(), exclusion.getReason());
+		}
+		if (!report.getCellProblems().isEmpty()) {
+			out.printf(Locale.ROOT, "  %d problem cell%s:%n", report.getCellProblems().size(),
+					report.getCellProblems().size() == 1 ? "" : "s");
+			int shown = 0;
+			for (CellProblem cell : report.getCellProblems()) {
+				if (shown++ == 20) {
+					out.println("    ... (all of them are in the report)");
+					break;
+				}
+				out.printf(Locale.ROOT, "    line %d, respondent %s, column %s: value %s, %s (%s)%n", cell.getRow(),
+						cell.getRespondentId(), cell.getColumn(), cell.getValue(), cell.getKind(), cell.getAction());
+			}
+		}
+		if (!report.getDuplicateIds().isEmpty()) {
+			out.println("  duplicate respondent ids: " + String.join(", ", report.getDuplicateIds()));
+		}
+		if (!report.getUnusedColumns().isEmpty()) {
+			out.println("  columns not in the study: " + String.join(", ", report.getUnusedColumns()));
+		}
+		out.println();
+	}
+
+	void descriptives(StudyResults results) {
+		List<String[]> rows = new ArrayList<>();
+		for (Descriptives d : results.getDescriptives()) {
+			if (d.getKind() == VariableKind.INDEX) {
+				rows.add(new String[] { d.getVariable(), String.valueOf(d.getN()), num(d.getMean(), 4), num(d.getSd(), 5),
+						num(d.getMin(), 2), num(d.getMax(), 2) });
+			}
+		}
+		table("Index variables: descriptives (SD with n - 1)", new String[] { "Index variable", "N", "Mean", "SD", "Min", "Max" },
+				rows);
+	}
+
+	void reliability(StudyResults results) {
+		if (results.getReliabilities().isEmpty()) {
+			return;
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (Reliability r : results.getReliabilities()) {
+			rows.add(new String[] { r.getIndex(), String.valueOf(r.getK()), String.valueOf(r.getN()), num(r.getAlpha(), 3),
+					num(r.getStandardizedAlpha(), 3) });
+		}
+		table("Reliability: Cronbach's alpha (" + results.getReliabilities().get(0).getModel() + ")",
+				new String[] { "Index variable", "Items", "n", "Alpha", "Std. alpha" }, rows);
+	}
+
+	void dependentCorrelations(StudyResults results) {
+		List<Correlation> table = results.getDependentCorrelations();
+		if (table.isEmpty()) {
+			return;
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (Correlation c : table) {
+			rows.add(new String[] { c.getX(), String.valueOf(c.getN()), num(c.getCoefficient(), 3), p(c.getP()),
+					p(c.getPAdjusted()), c.getFlag() == null ? "" : c.getFlag(), ci(c), c.getNote() == null ? "" : c.getNote() });
+		}
+		Correlation first = table.get(0);
+		table("Correlations with " + first.getY() + " (" + first.getMethod() + ", " + tails(table) + ")",
+				new String[] { "Factor", "n", "r", "p", "p adj.", "", "CI", "" }, rows);
+	}
+
+	void partialCorrelations(StudyResults results) {
+		List<PartialCorrelation> table = results.getPartialCorrelations();
+		if (table.isEmpty()) {
+			return;
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (PartialCorrelation c : table) {
+			rows.add(new String[] { c.getX(), String.valueOf(c.getN()), c.getDf() == null ? "" : String.valueOf(c.getDf()),
+					num(c.getR(), 3), p(c.getP()), p(c.getPAdjusted()), c.getFlag() == null ? "" : c.getFlag(),
+					c.getNote() == null ? "" : c.getNote() });
+		}
+		PartialCorrelation first = table.get(0);
+		table("Partial correlations with " + first.getY() + ", controlling for the other " + first.getK() + " factors ("
+				+ first.getMethod() + ", listwise)", new String[] { "Factor", "n", "df", "r", "p", "p adj.", "", "" }, rows);
+	}
+
+	void hypotheses(StudyResults results) {
+		if (results.getHypotheses().isEmpty()) {
+			return;
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (HypothesisOutcome h : results.getHypotheses()) {
+			rows.add(new String[] { h.getHypothesis(), h.getFactor() == null ? "" : h.getFactor(), h.getDirection(),
+					num(h.getCoefficient(), 3), p(h.getP()), p(h.getPAdjusted()), h.isSupported() ? "supported" : "not supported",
+					h.getNote() == null ? "" : h.getNote() });
+		}
+		table("Hypotheses", new String[] { "", "Factor", "Direction", "r", "p", "p adj.", "Outcome", "" }, rows);
+	}
+
+	void methods(StudyResults results) {
+		if (results.getMethods() != null) {
+			out.println("Methods");
+			for (String line : wrap(results.getMethods(), 100)) {
+				out.println("  " + line);
+			}
+			out.println("  Flags: * p < .05, ** p < .01, *** p < .001 (on the reported p).");
+			out.println();
+		}
+	}
+
+	private void table(String title, String[] header, List<String[]> rows) {
+		int[] widths = new int[header.length];
+		for (int i = 0; i < header.length; i++) {
+			widths[i] = header[i].length();
+		}
+		for (String[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				widths[i] = Math.max(widths[i], row[i].length());
+			}
+		}
+		out.println(title);
+		printRow(header, widths);
+		StringBuilder rule = new StringBuilder("  ");
+		for (int width : widths) {
+			rule.append("-".repeat(width)).append("  ");
+		}
+		out.println(rule.toString().stripTrailing());
+		for (String[] row : rows) {
+			printRow(row, widths);
+		}
+		out.println();
+	}
+
+	private void printRow(String[] cells, int[] widths) {
+		StringBuilder line = new StringBuilder("  ");
+		for (int i = 0; i < cells.length; i++) {
+			boolean numeric = i > 0 && cells[i].matches("[-0-9.<>]*");
+			line.append(numeric ? pad(cells[i], widths[i], true) : pad(cells[i], widths[i], false)).append("  ");
+		}
+		out.println(line.toString().stripTrailing());
+	}
+
+	private static String pad(String text, int width, boolean right) {
+		String spaces = " ".repeat(Math.max(0, width - text.length()));
+		return right ? spaces + text : text + spaces;
+	}
+
+	private static String tails(List<Correlation> table) {
+		return table.stream().map(Correlation::getTails).filter(t -> t != null).findFirst().orElse("");
+	}
+
+	static String num(Double value, int decimals) {
+		return value == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	static String p(Double value) {
+		if (value == null) {
+			return "";
+		}
+		return value < 0.0001 ? "<.0001" : String.format(Locale.ROOT, "%.4f", value);
+	}
+
+	private static String ci(Correlation c) {
+		if (c.getCiLower() == null) {
+			return "";
+		}
+		return String.format(Locale.ROOT, "[%.2f, %.2f]", c.getCiLower(), c.getCiUpper());
+	}
+
+	private static List<String> wrap(String text, int width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			if (line.length() + word.length() + 1 > width && line.length() > 0) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+}

@@ -1,0 +1,73 @@
+package org.factorstudio.data;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.factorstudio.data.spi.DatasetImporter;
+
+/**
+ * Chooses the importer for a file: the declared format if the specification names one, else the file
+ * extension. Importers come in by constructor so that this runs without OSGi; the
+ * {@code org.factorstudio.data.importers} registry feeds it in the IDE.
+ */
+public final class Importers {
+
+    private final List<DatasetImporter> importers;
+
+    public Importers(List<DatasetImporter> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    public List<DatasetImporter> all() {
+        return importers;
+    }
+
+    /** The importer with this id (case-insensitive). */
+    public Optional<DatasetImporter> byId(String id) {
+        return importers.stream().filter(i -> i.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    /** The first importer claiming the extension of this file name (case-insensitive). */
+    public Optional<DatasetImporter> byExtension(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String ext = n.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return importers.stream()
+                .filter(i -> i.fileExtensions().stream().anyMatch(e -> e.equalsIgnoreCase(ext)))
+                .findFirst();
+    }
+
+    /** The importer for a specification: declared format first, then extension. */
+    public Optional<DatasetImporter> forSpec(ImportSpec spec) {
+        return spec.format().isPresent() ? byId(spec.format().get()) : byExtension(spec.file());
+    }
+
+    /**
+     * Reads with the chosen importer; when none fits, a failed result that says which formats there are.
+     */
+    public ImportResult read(ImportSpec spec, ImportMonitor monitor) {
+        Optional<DatasetImporter> importer = forSpec(spec);
+        if (importer.isPresent()) {
+            return importer.get().read(spec, monitor);
+        }
+        String available = importers.isEmpty() ? "none"
+                : importers.stream().map(i -> i.id() + " (" + i.fileExtensions().stream().sorted()
+                        .map(e -> "." + e).collect(Collectors.joining(", ")) + ")").collect(Collectors.joining("; "));
+        String what = spec.format().map(f -> "the declared format '" + f + "'")
+                .orElseGet(() -> "the file extension of " + spec.file().getFileName());
+        String message = spec.file().getFileName() + ": no importer handles " + what
+                + ". Expected one of these formats: " + available + ".";
+        return ImportResult.failure(ImportReport.notRead(spec.file(), spec.format().orElse("")),
+                List.of(ImportProblem.error(ImportProblemCodes.NO_IMPORTER, message, spec.file())));
+    }
+}

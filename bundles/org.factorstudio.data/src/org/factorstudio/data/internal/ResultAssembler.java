@@ -1,0 +1,258 @@
+package org.factorstudio.data.internal;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+import org.factorstudio.data.CellProblem;
+import org.factorstudio.data.Dataset;
+import org.factorstudio.data.DuplicateId;
+import org.factorstudio.data.Exclusion;
+import org.factorstudio.data.ImportProblem;
+import org.factorstudio.data.ImportProblemCodes;
+import org.factorstudio.data.ImportReport;
+import org.factorstudio.data.ImportResult;
+import org.factorstudio.data.ImportSpec;
+import org.factorstudio.data.InvalidValuePolicy;
+import org.factorstudio.data.ItemSummary;
+import org.factorstudio.data.RespondentMissing;
+
+/**
+ * Turns what a reading path bound into the result: dataset, report, problems. Shared by both paths so
+ * that the checks made after reading (duplicate ids, nothing kept) and the wording are the same.
+ */
+final class ResultAssembler {
+
+    /** Invalid cells listed as separate problems; the report lists up to 10,000. */
+    static final int MAX_CELL_PROBLEMS_AS_PROBLEMS = 20;
+    /** Duplicate ids listed as separate problems. */
+    static final int MAX_DUPLICATES_AS_PROBLEMS = 20;
+
+    private ResultAssembler() {
+    }
+
+    static ImportResult assemble(ImportSpec spec, String format, Charset charset, char delimiter, ColumnPlan plan,
+            BoundData d, List<ImportProblem> notes) {
+        Path file = spec.file();
+        String name = HeaderBinder.fileName(file);
+        List<ImportProblem> problems = new ArrayList<>(notes);
+        problems.addAll(d.problems);
+
+        if (d.rowsRead == 0 && problems.stream().noneMatch(ImportProblem::isError)) {
+            problems.add(ImportProblem.error(ImportProblemCodes.NO_DATA_ROWS, name + " has a header (line "
+                    + plan.headerLine + ", " + plan.width() + " columns) but no data rows. Expected at least one row of"
+                    + " answers below the header.", file));
+        }
+
+        boolean stop = spec.invalidValuePolicy() == InvalidValuePolicy.STOP;
+        ImportProblem.Severity cellSeverity = stop ? ImportProblem.Severity.ERROR : ImportProblem.Severity.WARNING;
+        for (int i = 0; i < d.cellProblems.size() && i < MAX_CELL_PROBLEMS_AS_PROBLEMS; i++) {
+            CellProblem c = d.cellProblems.get(i);
+            problems.add(new ImportProblem(cellSeverity, c.kind() == CellProblem.Kind.OUT_OF_RANGE
+                    ? ImportProblemCodes.OUT_OF_RANGE : ImportProblemCodes.NOT_NUMERIC, c.message(), file,
+                    OptionalLong.of(c.line()), Optional.of(c.column())));
+        }
+        if (d.cellProblemCount > MAX_CELL_PROBLEMS_AS_PROBLEMS) {
+            problems.add(new ImportProblem(cellSeverity, ImportProblemCodes.MORE_INVALID_VALUES, name + ": "
+                    + Texts.count(d.cellProblemCount - MAX_CELL_PROBLEMS_AS_PROBLEMS) + " more invalid item cells ("
+                    + Texts.count(d.cellProblemCount) + " in all), listed in the import report. " + (stop
+                            ? "The import stops (invalid-value policy STOP)." : "They were set to missing."),
+                    file, OptionalLong.empty(), Optional.empty()));
+        }
+
+        int rows = d.rows;
+        int[] lines = trim(d.lines, rows);
+        Object[] itemColumns = new Object[plan.items.length];
+        for (int k = 0; k < itemColumns.length; k++) {
+            itemColumns[k] = trimAny(d.itemColumns[k], rows);
+        }
+        Object[] auxColumns = new Object[plan.auxColumns.size()];
+        for (int a = 0; a < auxColumns.length; a++) {
+            auxColumns[a] = trimAny(d.auxColumns[a], rows);
+        }
+        long[] numericIds = d.numericIds == null ? null : trim(d.numericIds, rows);
+        String[] textIds = d.textIds == null ? null : trim(d.textIds, rows);
+
+        List<DuplicateId> duplicates = plan.idField >= 0 ? duplicates(numericIds, textIds, lines, rows) : List.of();
+        for (int i = 0; i < duplicates.size() && i < MAX_DUPLICATES_AS_PROBLEMS; i++) {
+            DuplicateId dup = duplicates.get(i);
+            problems.add(new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.DUPLICATE_ID,
+                    Texts.at(name, dup.lines().get(0)) + ": respondent id " + dup.respondentId() + " is used by "
+                            + dup.lines().size() + " rows (lines " + dup.lines().stream().map(String::valueOf)
+                                    .collect(Collectors.joining(", "))
+                            + "). Expected each respondent once; remove the repeated rows or check the id column '"
+                            + spec.idColumn().orElse("") + "'.",
+                    file, OptionalLong.of(dup.lines().get(0)), spec.idColumn()));
+        }
+        if (duplicates.size() > MAX_DUPLICATES_AS_PROBLEMS) {
+            problems.add(ImportProblem.error(ImportProblemCodes.DUPLICATE_ID, name + ": "
+                    + (duplicates.size() - MAX_DUPLICATES_AS_PROBLEMS) + " more respondent ids are used by several"
+                    + " rows (" + duplicates.size() + " in all), listed in the import report.", file));
+        }
+        if (plan.idField >= 0) {
+            missingIds(numericIds, textIds, lines, rows, name, file, spec).ifPresent(problems::add);
+        }
+
+        long excluded = d.exclusions.size();
+        if (rows == 0 && d.rowsRead > 0 && problems.stream().noneMatch(ImportProblem::isError)) {
+            Map<Exclusion.Reason, Long> byReason = d.exclusions.stream()
+                    .collect(Collectors.groupingBy(Exclusion::reason, LinkedHashMap::new, Collectors.counting()));
+            problems.add(ImportProblem.error(ImportProblemCodes.NO_RESPONDENTS, name + ": all "
+                    + Texts.count(d.rowsRead) + " rows were excluded (" + byReason.entrySet().stream()
+                            .map(e -> Texts.count(e.getValue()) + (e.getKey() == Exclusion.Reason.NO_ANSWERS
+                                    ? " without answers" : " with a non-respondent status"))
+                            .collect(Collectors.joining(", "))
+                    + "). Expected at least one respondent; check the status values and the item columns.", file));
+        }
+
+        List<ItemSummary> summaries = new ArrayList<>();
+        for (int k = 0; k < plan.items.length; k++) {
+            long sys = d.systemMissing == null ? 0 : d.systemMissing[k];
+            long user = d.userMissing == null ? 0 : d.userMissing[k];
+            long inv = d.invalid == null ? 0 : d.invalid[k];
+            summaries.add(new ItemSummary(plan.items[k].spec.name(), plan.items[k].spec.column(),
+                    rows - sys - user - inv, sys, user, inv));
+        }
+        Character decimal = spec.decimalSeparator().orElse(d.decimalUsed == 0 ? '.' : d.decimalUsed);
+        ImportReport report = new ImportReport(file, format, Optional.of(charset), Optional.of(delimiter),
+                Optional.of(decimal), d.rowsRead, rows, d.exclusions, d.cellProblems, d.cellProblemCount, summaries,
+                RespondentMissing.of(plan.items.length, d.rowMissing == null ? new int[0] : trim(d.rowMissing, rows),
+                        rows),
+                plan.unusedColumns, duplicates, d.statusCounts);
+        assert excluded + rows <= d.rowsRead;
+
+        if (problems.stream().anyMatch(ImportProblem::isError)) {
+            return ImportResult.failure(report, problems);
+        }
+        Dataset.Builder b = Dataset.builder(rows, lines);
+        for (int k = 0; k < plan.items.length; k++) {
+            ItemRule rule = plan.items[k];
+            if (itemColumns[k] instanceof byte[]) {
+                b.coded(rule.spec.name(), (byte[]) itemColumns[k], rule.offset);
+            } else {
+                b.numeric(rule.spec.name(), (double[]) itemColumns[k]);
+            }
+        }
+        for (int a = 0; a < auxColumns.length; a++) {
+            if (auxColumns[a] instanceof double[]) {
+                b.numeric(plan.auxColumns.get(a), (double[]) auxColumns[a]);
+            } else {
+                b.text(plan.auxColumns.get(a), (String[]) auxColumns[a]);
+            }
+        }
+        if (numericIds != null) {
+            b.respondentIds(numericIds);
+        } else if (textIds != null) {
+            b.respondentIds(textIds);
+        }
+        return ImportResult.success(b.build(), report, problems);
+    }
+
+    private static List<DuplicateId> duplicates(long[] numericIds, String[] textIds, int[] lines, int rows) {
+        Map<String, List<Long>> seen = new LinkedHashMap<>();
+        if (numericIds != null) {
+            if (strictlyIncreasing(numericIds, rows)) {
+                // exports are usually sorted by id: then there are no duplicates, and a million ids cost one pass
+                return List.of();
+            }
+            long[] sorted = Arrays.copyOf(numericIds, rows);
+            Arrays.sort(sorted);
+            Map<Long, List<Long>> dupLines = new HashMap<>();
+            for (int i = 1; i < rows; i++) {
+                if (sorted[i] == sorted[i - 1] && sorted[i] != IdColumns.NO_ID) {
+                    dupLines.put(sorted[i], new ArrayList<>());
+                }
+            }
+            if (dupLines.isEmpty()) {
+                return List.of();
+            }
+            for (int r = 0; r < rows; r++) {
+                List<Long> l = dupLines.get(numericIds[r]);
+                if (l != null) {
+                    l.add((long) lines[r]);
+                    seen.putIfAbsent(Long.toString(numericIds[r]), l);
+                }
+            }
+        } else if (textIds != null) {
+            Map<String, List<Long>> all = new HashMap<>();
+            for (int r = 0; r < rows; r++) {
+                if (textIds[r] != null) {
+                    List<Long> l = all.computeIfAbsent(textIds[r], k -> new ArrayList<>(1));
+                    l.add((long) lines[r]);
+                    if (l.size() == 2) {
+                        seen.put(textIds[r], l);
+                    }
+                }
+            }
+        }
+        List<DuplicateId> out = new ArrayList<>();
+        seen.forEach((id, l) -> out.add(new DuplicateId(id, l)));
+        out.sort((a, b) -> Long.compare(a.lines().get(0), b.lines().get(0)));
+        return out;
+    }
+
+    private static boolean strictlyIncreasing(long[] ids, int rows) {
+        for (int i = 1; i < rows; i++) {
+            if (ids[i] <= ids[i - 1] || ids[i] == IdColumns.NO_ID) {
+                return false;
+            }
+        }
+        return rows == 0 || ids[0] != IdColumns.NO_ID;
+    }
+
+    private static Optional<ImportProblem> missingIds(long[] numericIds, String[] textIds, int[] lines, int rows,
+            String name, Path file, ImportSpec spec) {
+        List<Integer> missing = new ArrayList<>();
+        long count = 0;
+        for (int r = 0; r < rows; r++) {
+            boolean none = numericIds != null ? numericIds[r] == IdColumns.NO_ID : textIds == null || textIds[r] == null;
+            if (none) {
+                count++;
+                if (missing.size() < 10) {
+                    missing.add(lines[r]);
+                }
+            }
+        }
+        if (count == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportProblem(ImportProblem.Severity.WARNING, ImportProblemCodes.MISSING_ID, name + ": "
+                + Texts.count(count) + (count == 1 ? " kept row has" : " kept rows have") + " no respondent id (line"
+                + (missing.size() == 1 ? " " : "s ") + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (count > missing.size() ? ", ..." : "") + "). Expected an id in column '" + spec.idColumn().orElse("")
+                + "' on every row; these rows can only be traced by line number.", file,
+                OptionalLong.of(missing.get(0)), spec.idColumn()));
+    }
+
+    private static int[] trim(int[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static long[] trim(long[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static String[] trim(String[] a, int n) {
+        return a.length == n ? a : Arrays.copyOf(a, n);
+    }
+
+    private static Object trimAny(Object a, int n) {
+        if (a instanceof byte[]) {
+            byte[] b = (byte[]) a;
+            return b.length == n ? b : Arrays.copyOf(b, n);
+        }
+        if (a instanceof double[]) {
+            double[] b = (double[]) a;
+            return b.length == n ? b : Arrays.copyOf(b, n);
+        }
+        return trim((String[]) a, n);
+    }
+}
