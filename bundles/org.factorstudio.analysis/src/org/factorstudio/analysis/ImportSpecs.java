@@ -73,6 +73,10 @@ public final class ImportSpecs {
 		if (notBlank(source.getIdColumn())) {
 			spec = spec.withIdColumn(source.getIdColumn());
 		}
+		if (!source.getBackgroundColumns().isEmpty()) {
+			// background answers make a row a respondent even when no statement was answered
+			spec = spec.withAuxiliaryColumns(List.copyOf(source.getBackgroundColumns()));
+		}
 		if (notBlank(source.getStatusColumn())) {
 			spec = spec.withStatusColumn(source.getStatusColumn(), Set.copyOf(source.getNonRespondentStatuses()));
 		}

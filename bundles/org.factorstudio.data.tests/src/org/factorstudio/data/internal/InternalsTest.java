@@ -58,20 +58,20 @@ class InternalsTest {
     @Test
     void utf8ScanFindsTheFirstBadByteAndItsLine() throws IOException {
         byte[] ok = "a\nø\n€\n𝄞\n".getBytes(StandardCharsets.UTF_8);
-        assertTrue(Utf8Scan.scan(ok, 0, ok.length, false, 1).invalid().isEmpty());
+        assertTrue(EncodingScan.scan(ok, 0, ok.length, false, 1).invalid().isEmpty());
         byte[] bad = "a\nb\nGjennomført\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        Utf8Scan.Finding f = Utf8Scan.scan(bad, 0, bad.length, false, 1).invalid().orElseThrow();
+        EncodingScan.Finding f = EncodingScan.scan(bad, 0, bad.length, false, 1).invalid().orElseThrow();
         assertEquals(3, f.line());
         assertEquals(0xF8, f.value());
-        assertEquals(f, Utf8Scan.scan(new ByteArrayInputStream(bad), 1).invalid().orElseThrow());
+        assertEquals(f, EncodingScan.scan(new ByteArrayInputStream(bad), 1).invalid().orElseThrow());
         // overlong form, surrogate, truncated sequence at the end
         for (byte[] b : List.of(new byte[] {(byte) 0xC0, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xA0,
             (byte) 0x80}, new byte[] {'x', (byte) 0xE2, (byte) 0x82})) {
-            assertTrue(Utf8Scan.scan(b, 0, b.length, false, 1).invalid().isPresent(), Arrays.toString(b));
+            assertTrue(EncodingScan.scan(b, 0, b.length, false, 1).invalid().isPresent(), Arrays.toString(b));
         }
         // a sequence cut by the end of a window is not an error when more bytes follow
         byte[] cut = {'x', (byte) 0xE2, (byte) 0x82};
-        assertTrue(Utf8Scan.scan(cut, 0, cut.length, true, 1).invalid().isEmpty());
+        assertTrue(EncodingScan.scan(cut, 0, cut.length, true, 1).invalid().isEmpty());
     }
 
     @Test
@@ -81,9 +81,9 @@ class InternalsTest {
             b.append("ø€𝄞\n");
         }
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
-        assertTrue(Utf8Scan.scan(new ByteArrayInputStream(bytes), 1).invalid().isEmpty());
+        assertTrue(EncodingScan.scan(new ByteArrayInputStream(bytes), 1).invalid().isEmpty());
         bytes[bytes.length - 3] = (byte) 0xFF;
-        assertEquals(100_000, Utf8Scan.scan(new ByteArrayInputStream(bytes), 1).invalid().orElseThrow().line());
+        assertEquals(100_000, EncodingScan.scan(new ByteArrayInputStream(bytes), 1).invalid().orElseThrow().line());
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import org.factorstudio.data.ImportMonitor;
 import org.factorstudio.data.ImportProblem;
@@ -119,7 +122,7 @@ public final class CsvImporter implements DatasetImporter {
                     + " memory available to FactorStudio (" + Texts.count(Runtime.getRuntime().maxMemory() >> 20)
                     + " MB)" + attempt.where() + ". Expected a smaller file, or start FactorStudio with more"
                     + " memory (-Xmx).", spec.file()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             return attempt.fail(ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, "Importing " + name
                     + " failed because of an internal error" + attempt.where() + " (" + e
                     + "). This is a bug in FactorStudio; please report it with the file if you can.", spec.file()));
@@ -171,20 +174,20 @@ public final class CsvImporter implements DatasetImporter {
         // general path: settle the encoding over the whole file first, so that an error names its line
         Charset charset = sniff.charset();
         if (Sniffer.isUtf8(charset) && !sniff.charsetSettled()) {
-            Utf8Scan.Result scan;
+            EncodingScan.Result scan;
             try (InputStream in = source.openStream()) {
                 in.skipNBytes(sniff.bomLength());
-                scan = Utf8Scan.scan(in, 1);
+                scan = EncodingScan.scan(in, 1);
             }
             if (scan.nul().isPresent()) {
-                Utf8Scan.Finding nul = scan.nul().get();
+                EncodingScan.Finding nul = scan.nul().get();
                 throw new ImportFailure(ImportProblem.error(ImportProblemCodes.BINARY_FILE, Texts.at(
                         HeaderBinder.fileName(file), nul.line()) + ": the file contains NUL bytes (the first at byte "
                         + Texts.count(nul.offset() + sniff.bomLength()) + "), so it is binary data, not CSV text."
                         + " Expected a text file.", file, nul.line()));
             }
             if (scan.invalid().isPresent()) {
-                Utf8Scan.Finding bad = scan.invalid().get();
+                EncodingScan.Finding bad = scan.invalid().get();
                 if (spec.encoding().isPresent() || sniff.bomLength() > 0) {
                     throw new ImportFailure(Sniffer.invalidUtf8(HeaderBinder.fileName(file), file, bad,
                             sniff.bomLength(), sniff.bomLength() > 0));
@@ -196,18 +199,18 @@ public final class CsvImporter implements DatasetImporter {
         }
         if (!Sniffer.isUtf8(charset)) {
             // the decoder inside the reader reads ahead, so it cannot say on which line a bad byte is
-            Optional<Utf8Scan.Finding> bad;
+            Optional<EncodingScan.Finding> bad;
             try (InputStream in = source.openStream()) {
                 in.skipNBytes(sniff.bomLength());
-                bad = Utf8Scan.firstUndecodable(in, charset);
+                bad = EncodingScan.firstUndecodable(in, charset);
             }
             if (bad.isPresent()) {
-                Utf8Scan.Finding f = bad.get();
+                EncodingScan.Finding f = bad.get();
                 String how = spec.encoding().filter(charset::equals).isPresent() ? "declared"
                         : sniff.bomLength() > 0 ? "marked by its byte-order mark" : "detected";
                 throw new ImportFailure(ImportProblem.error(ImportProblemCodes.INVALID_ENCODING,
                         Texts.at(HeaderBinder.fileName(file), f.line()) + ": byte 0x"
-                                + String.format(java.util.Locale.ROOT, "%02X", f.value()) + " (byte "
+                                + String.format(Locale.ROOT, "%02X", f.value()) + " (byte "
                                 + Texts.count(f.offset() + sniff.bomLength()) + " of the file) is not valid "
                                 + charset.name() + ", the encoding the file was read with (" + how + "). Expected "
                                 + charset.name() + " text; declare the file's real encoding.", file, f.line()));
@@ -224,7 +227,7 @@ public final class CsvImporter implements DatasetImporter {
             return b.plan();
         });
         attempt.line = binder::currentLine;
-        CsvTableReader.read(source, file, charset, sniff.bomLength(), delimiter, limits, binder, progress);
+        CsvTableReader.read(source, file, charset, sniff.bomLength(), delimiter, size, limits, binder, progress);
         if (binder.plan().isEmpty()) {
             if (bindingProblems.isEmpty()) {
                 bindingProblems.addAll(binder.finish().problems);
@@ -266,7 +269,7 @@ public final class CsvImporter implements DatasetImporter {
         Character delimiter;
         List<String> unused = List.of();
         final List<ImportProblem> notes = new ArrayList<>();
-        java.util.function.LongSupplier line;
+        LongSupplier line;
 
         Attempt(ImportSpec spec) {
             this.spec = spec;
@@ -281,7 +284,7 @@ public final class CsvImporter implements DatasetImporter {
             ImportReport empty = ImportReport.notRead(spec.file(), ID);
             return new ImportReport(spec.file(), ID, Optional.ofNullable(charset), Optional.ofNullable(delimiter),
                     Optional.empty(), 0, 0, List.of(), List.of(), 0, List.of(), empty.respondentMissing(), unused,
-                    List.of(), java.util.Map.of());
+                    List.of(), Map.of());
         }
 
         ImportResult fail(ImportProblem problem) {

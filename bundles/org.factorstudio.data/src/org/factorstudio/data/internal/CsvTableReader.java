@@ -40,8 +40,8 @@ final class CsvTableReader {
      * @throws ImportFailure for undecodable bytes, oversized fields and broken quoting
      * @throws IOException   when reading fails (the caller words that)
      */
-    static void read(ByteSource source, Path file, Charset charset, int bomLength, char delimiter, Limits limits,
-            RecordBinder binder, Progress progress) throws ImportFailure, Cancelled, IOException {
+    static void read(ByteSource source, Path file, Charset charset, int bomLength, char delimiter, long size,
+            Limits limits, RecordBinder binder, Progress progress) throws ImportFailure, Cancelled, IOException {
         String name = HeaderBinder.fileName(file);
         try (InputStream raw = source.openStream()) {
             long skipped = raw.skip(bomLength);
@@ -79,6 +79,13 @@ final class CsvTableReader {
                 throw cause;
             } catch (CsvParseException e) {
                 throw new ImportFailure(parseProblem(name, file, binder.currentLine(), limits, e));
+            }
+            long read = counting.count + bomLength;
+            if (!binder.stopped() && read < size) {
+                // a stream cannot tell a file cut short from a complete one; its size at the start can
+                throw new LineIOException(binder.currentLine(), new IOException("the file ended at byte "
+                        + Texts.count(read) + ", before the size it had when the import started ("
+                        + Texts.count(size) + " bytes)"));
             }
         }
     }

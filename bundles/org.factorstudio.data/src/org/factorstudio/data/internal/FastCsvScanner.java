@@ -757,7 +757,7 @@ final class FastCsvScanner {
     }
 
     private static boolean validUtf8(byte[] buf, int from, int to) {
-        return Utf8Scan.scan(buf, from, to, false, 1).invalid().isEmpty();
+        return EncodingScan.scan(buf, from, to, false, 1).invalid().isEmpty();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -146,7 +147,7 @@ final class HeaderBinder {
                                 + at.size() + " times in the header (fields "
                                 + at.stream().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", "))
                                 + "). Expected each column name once, so that its values are unambiguous.",
-                        file, java.util.OptionalLong.of(headerLine), Optional.of(e.getKey())));
+                        file, OptionalLong.of(headerLine), Optional.of(e.getKey())));
             }
         }
         if (!missing.isEmpty()) {
@@ -233,7 +234,7 @@ final class HeaderBinder {
                     + ": the delimiter is probably " + Texts.delimiter(best) + ". Expected the file's delimiter; declare "
                     + Texts.delimiter(best) + " or leave the delimiter undeclared so that it is detected.";
             return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.WRONG_DELIMITER, message, file,
-                    java.util.OptionalLong.of(headerLine), Optional.empty());
+                    OptionalLong.of(headerLine), Optional.empty());
         }
         // names that differ only in case or surrounding punctuation are the next most common cause
         Map<String, String> byLower = new HashMap<>();
@@ -253,7 +254,7 @@ final class HeaderBinder {
                 + " split at " + Texts.delimiter(delimiter) + " it has " + header.size() + " columns: "
                 + Texts.names(header, 10) + ".";
         return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.MISSING_COLUMNS, message, file,
-                java.util.OptionalLong.of(headerLine), missing.size() == 1 ? Optional.of(missing.get(0)) : Optional.empty());
+                OptionalLong.of(headerLine), missing.size() == 1 ? Optional.of(missing.get(0)) : Optional.empty());
     }
 
     /** Splits one line with fastcsv (quotes respected); trimmed names; empty list if it cannot be read. */

@@ -41,6 +41,12 @@ final class ResultAssembler {
 
     static ImportResult assemble(ImportSpec spec, String format, Charset charset, char delimiter, ColumnPlan plan,
             BoundData d, List<ImportProblem> notes) {
+        return assemble(spec, format, Optional.of(charset), Optional.of(delimiter), plan, d, notes);
+    }
+
+    /** For formats without a text encoding or delimiter (spreadsheets): those stay empty in the report. */
+    static ImportResult assemble(ImportSpec spec, String format, Optional<Charset> charset,
+            Optional<Character> delimiter, ColumnPlan plan, BoundData d, List<ImportProblem> notes) {
         Path file = spec.file();
         String name = HeaderBinder.fileName(file);
         List<ImportProblem> problems = new ArrayList<>(notes);
@@ -101,7 +107,6 @@ final class ResultAssembler {
             missingIds(numericIds, textIds, lines, rows, name, file, spec).ifPresent(problems::add);
         }
 
-        long excluded = d.exclusions.size();
         if (rows == 0 && d.rowsRead > 0 && problems.stream().noneMatch(ImportProblem::isError)) {
             Map<Exclusion.Reason, Long> byReason = d.exclusions.stream()
                     .collect(Collectors.groupingBy(Exclusion::reason, LinkedHashMap::new, Collectors.counting()));
@@ -122,12 +127,11 @@ final class ResultAssembler {
                     rows - sys - user - inv, sys, user, inv));
         }
         Character decimal = spec.decimalSeparator().orElse(d.decimalUsed == 0 ? '.' : d.decimalUsed);
-        ImportReport report = new ImportReport(file, format, Optional.of(charset), Optional.of(delimiter),
+        ImportReport report = new ImportReport(file, format, charset, delimiter,
                 Optional.of(decimal), d.rowsRead, rows, d.exclusions, d.cellProblems, d.cellProblemCount, summaries,
                 RespondentMissing.of(plan.items.length, d.rowMissing == null ? new int[0] : trim(d.rowMissing, rows),
                         rows),
                 plan.unusedColumns, duplicates, d.statusCounts);
-        assert excluded + rows <= d.rowsRead;
 
         if (problems.stream().anyMatch(ImportProblem::isError)) {
             return ImportResult.failure(report, problems);

@@ -2,13 +2,16 @@ package org.factorstudio.data.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportProblemCodes;
@@ -113,9 +116,9 @@ final class Sniffer {
         boolean sixteen = charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
                 || charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
         if (!sixteen) {
-            Utf8Scan.Result scan = Utf8Scan.scan(w, bom, w.length, truncated, 1);
+            EncodingScan.Result scan = EncodingScan.scan(w, bom, w.length, truncated, 1);
             if (scan.nul().isPresent()) {
-                Utf8Scan.Finding nul = scan.nul().get();
+                EncodingScan.Finding nul = scan.nul().get();
                 throw new ImportFailure(ImportProblem.error(ImportProblemCodes.BINARY_FILE,
                         Texts.at(name, nul.line()) + ": the file contains NUL bytes (the first at byte "
                                 + Texts.count(nul.offset() + bom) + "), so it is binary data, not CSV text. Expected a"
@@ -123,7 +126,7 @@ final class Sniffer {
                         file, nul.line()));
             }
             if (isUtf8(charset) && scan.invalid().isPresent()) {
-                Utf8Scan.Finding bad = scan.invalid().get();
+                EncodingScan.Finding bad = scan.invalid().get();
                 if (declaredOrMarked) {
                     throw new ImportFailure(invalidUtf8(name, file, bad, bom, bomCharset != null));
                 }
@@ -224,7 +227,7 @@ final class Sniffer {
         return firstLine(text.substring(pos));
     }
 
-    static ImportProblem invalidUtf8(String name, Path file, Utf8Scan.Finding bad, int bom, boolean marked) {
+    static ImportProblem invalidUtf8(String name, Path file, EncodingScan.Finding bad, int bom, boolean marked) {
         return ImportProblem.error(ImportProblemCodes.INVALID_ENCODING, Texts.at(name, bad.line()) + ": byte 0x"
                 + String.format(Locale.ROOT, "%02X", bad.value()) + " (byte " + Texts.count(bad.offset() + bom)
                 + " of the file) is not valid UTF-8, but the file is " + (marked ? "marked (byte-order mark)" : "declared")
@@ -232,11 +235,11 @@ final class Sniffer {
                 + " that encoding or leave the encoding undeclared so that it is detected.", file, bad.line());
     }
 
-    static ImportProblem fallbackNote(String name, Path file, Utf8Scan.Finding bad, int bom) {
+    static ImportProblem fallbackNote(String name, Path file, EncodingScan.Finding bad, int bom) {
         return new ImportProblem(ImportProblem.Severity.INFO, ImportProblemCodes.ENCODING_FALLBACK, name
                 + " is not valid UTF-8 (the first non-UTF-8 byte is on line " + bad.line() + ", byte "
                 + Texts.count(bad.offset() + bom) + "), so it was read as Windows-1252.", file,
-                java.util.OptionalLong.of(bad.line()), Optional.empty());
+                OptionalLong.of(bad.line()), Optional.empty());
     }
 
     static boolean isUtf8(Charset cs) {
@@ -278,7 +281,7 @@ final class Sniffer {
                 got += r;
             }
         }
-        return got == n ? b : java.util.Arrays.copyOf(b, got);
+        return got == n ? b : Arrays.copyOf(b, got);
     }
 
     /** Detection looks at the first records only; parsing a whole megabyte three times would be waste. */
@@ -334,7 +337,7 @@ final class Sniffer {
                                         + " columns: the delimiter is probably " + Texts.delimiter(c)
                                         + ". Expected the file's delimiter; declare " + Texts.delimiter(c)
                                         + " or leave the delimiter undeclared so that it is detected.",
-                                file, java.util.OptionalLong.of(1), Optional.empty());
+                                file, OptionalLong.of(1), Optional.empty());
                     }
                 } catch (RuntimeException ignored) {
                     // not this one either
@@ -388,7 +391,7 @@ final class Sniffer {
                 return r;
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         throw new IllegalStateException("no record in non-blank text");
     }

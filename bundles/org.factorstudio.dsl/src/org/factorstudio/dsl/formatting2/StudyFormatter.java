@@ -119,7 +119,7 @@ public class StudyFormatter extends AbstractJavaFormatter {
 		block(doc, regions);
 		commas(doc, regions);
 		for (ISemanticRegion keyword : regions.keywords("format", "delimiter", "encoding", "sheet", "decimal", "id",
-				"status", "on-invalid")) {
+				"status", "background", "on-invalid")) {
 			doc.prepend(keyword, IHiddenRegionFormatter::newLine);
 			doc.append(keyword, IHiddenRegionFormatter::oneSpace);
 		}

@@ -16,7 +16,7 @@ import java.util.Optional;
  * give the exact offset and line of the first bad byte, which a decoder reading ahead in blocks blurs.
  * Rejects what the Unicode standard rejects: overlong forms, surrogates, code points above U+10FFFF.
  */
-final class Utf8Scan {
+final class EncodingScan {
 
     /** Where a bad byte is: offset from the start of the scanned bytes, 1-based line, the byte. */
     record Finding(long offset, long line, int value) {
@@ -26,7 +26,7 @@ final class Utf8Scan {
     record Result(Optional<Finding> invalid, Optional<Finding> nul) {
     }
 
-    private Utf8Scan() {
+    private EncodingScan() {
     }
 
     /**
