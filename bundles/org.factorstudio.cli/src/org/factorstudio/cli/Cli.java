@@ -40,14 +40,21 @@ public final class Cli {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	private final boolean showProgress;
 
 	public Cli(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
+		this(out, err, false);
 	}
 
+	private Cli(PrintStream out, PrintStream err, boolean showProgress) {
+		this.out = out;
+		this.err = err;
+		this.showProgress = showProgress;
+	}
+
+	/** On the process's streams; progress lines only when a person watches a terminal. */
 	static Cli standard() {
-		return new Cli(System.out, System.err);
+		return new Cli(System.out, System.err, System.console() != null);
 	}
 
 	public int run(String[] args) {
@@ -111,7 +118,7 @@ public final class Cli {
 		if (loaded.hasErrors()) {
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
-		Progress progress = new Progress(err);
+		Progress progress = new Progress(err, showProgress);
 		StudyResults results;
 		try {
 			results = AnalysisEngine.builtIn().run(loaded.study(), studyFile, progress);

@@ -13,11 +13,13 @@ final class Progress extends NullProgressMonitor {
 	private static final long QUIET_MILLIS = 1000;
 
 	private final PrintStream err;
+	private final boolean enabled;
 	private final long start = System.currentTimeMillis();
 	private boolean shown;
 
-	Progress(PrintStream err) {
+	Progress(PrintStream err, boolean enabled) {
 		this.err = err;
+		this.enabled = enabled;
 	}
 
 	@Override
@@ -31,7 +33,7 @@ final class Progress extends NullProgressMonitor {
 	}
 
 	private void show(String name) {
-		if (name == null || System.currentTimeMillis() - start < QUIET_MILLIS) {
+		if (!enabled || name == null || System.currentTimeMillis() - start < QUIET_MILLIS) {
 			return;
 		}
 		err.print("\r\033[K" + name + "...");

@@ -43,7 +43,15 @@ public final class TestData {
         return Path.of("/work/shared");
     }
 
+    /** A file of the municipal-automation example: the repository's copy if there is one, else the shared one. */
     public static Path municipal(String file) {
+        String repo = System.getProperty("factorstudio.repo");
+        if (repo != null) {
+            Path copy = Path.of(repo).toAbsolutePath().resolve("examples/municipal-automation").resolve(file);
+            if (Files.exists(copy)) {
+                return copy;
+            }
+        }
         return shared().resolve("data/municipal-automation").resolve(file);
     }
 

@@ -33,7 +33,19 @@ final class ReferenceData {
         return Paths.get("/work/shared");
     }
 
+    /**
+     * A file of the municipal-automation example: the repository's copy under
+     * {@code examples/municipal-automation} (data and {@code expected/} reference results, copied from the
+     * shared reference data), else the shared folder itself.
+     */
     static Path municipal(String file) {
+        String repo = System.getProperty("factorstudio.repo");
+        if (repo != null && !repo.isBlank()) {
+            Path copy = Paths.get(repo).resolve("examples/municipal-automation").resolve(file);
+            if (Files.exists(copy)) {
+                return copy;
+            }
+        }
         return sharedDir().resolve("data/municipal-automation").resolve(file);
     }
 
