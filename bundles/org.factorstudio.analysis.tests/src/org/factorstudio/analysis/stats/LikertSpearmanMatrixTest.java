@@ -13,8 +13,8 @@ class LikertSpearmanMatrixTest {
 
     @Test
     void bitSlicedEqualsGeneralPath() {
-        // 20011 rows: crosses the 8192-row blocks and ends inside a 32-row word
-        byte[][] codes = LikertData.random(9, 20011, 5, 0.10, 42);
+        // 70011 rows: crosses the 32768-row blocks and ends inside a 32-row word
+        byte[][] codes = LikertData.random(9, 70011, 5, 0.10, 42);
         for (int threads : new int[] {1, 2, 3}) {
             assertEqualsGeneral(codes, LikertSpearmanMatrix.compute(codes, 5, threads));
         }

@@ -42,8 +42,12 @@ public final class LikertSpearmanMatrix {
     /** Largest number of codes for which the bit-sliced kernel is used. */
     public static final int BIT_SLICED_MAX_CODES = 8;
 
-    /** Ints per column, code and row block: 256 ints = 8192 rows, so two columns' blocks fit in L1. */
-    private static final int BLOCK = 256;
+    /**
+     * Ints per column, code and row block: 1024 ints = 32768 rows, so the K masks of two columns' blocks
+     * (40 KB for K = 5) stay in L1/L2 while all K^2 code pairs are counted. Of 256, 1024 and 2048, 1024
+     * and 2048 were about 7% faster than 256 (200 items x 1,000,000 rows).
+     */
+    private static final int BLOCK = 1024;
 
     private final int columns;
     private final double[] rho;
