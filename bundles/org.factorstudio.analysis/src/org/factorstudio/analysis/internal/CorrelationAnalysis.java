@@ -215,14 +215,19 @@ public final class CorrelationAnalysis implements Analysis {
 
 	/** Adjusts the p-values of one family in place; cells without a p stay out of the family. */
 	static void adjust(AnalysisPlan plan, List<Correlation> rows, List<Double> ps) {
-		if (plan.getCorrection() == Correction.NONE) {
-			return;
-		}
-		double[] raw = ps.stream().mapToDouble(Double::doubleValue).toArray();
-		double[] adjusted = MultipleTesting.adjust(raw, method(plan.getCorrection()));
-		for (int i = 0; i < rows.size(); i++) {
+		double[] adjusted = adjusted(plan, ps);
+		for (int i = 0; adjusted != null && i < rows.size(); i++) {
 			rows.get(i).setPAdjusted(Results.value(adjusted[i]));
 		}
+	}
+
+	/** The family's p-values adjusted by the plan's correction; null when the plan declares none. */
+	static double[] adjusted(AnalysisPlan plan, List<Double> ps) {
+		if (plan.getCorrection() == Correction.NONE) {
+			return null;
+		}
+		return MultipleTesting.adjust(ps.stream().mapToDouble(Double::doubleValue).toArray(),
+				method(plan.getCorrection()));
 	}
 
 	static MultipleTesting.Method method(Correction correction) {

@@ -101,13 +101,9 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			rows.add(row);
 			ps.add(p);
 		}
-		if (plan.getCorrection() != org.factorstudio.model.study.Correction.NONE) {
-			double[] adjusted = org.factorstudio.analysis.stats.MultipleTesting.adjust(
-					ps.stream().mapToDouble(Double::doubleValue).toArray(),
-					CorrelationAnalysis.method(plan.getCorrection()));
-			for (int i = 0; i < rows.size(); i++) {
-				rows.get(i).setPAdjusted(Results.value(adjusted[i]));
-			}
+		double[] adjusted = CorrelationAnalysis.adjusted(plan, ps);
+		for (int i = 0; adjusted != null && i < rows.size(); i++) {
+			rows.get(i).setPAdjusted(Results.value(adjusted[i]));
 		}
 		context.results().getPartialCorrelations().addAll(rows);
 	}
