@@ -240,15 +240,8 @@ public final class CorrelationAnalysis implements Analysis {
 	}
 
 	static boolean[] completeRows(AnalysisContext context, List<IndexVariable> variables) {
-		boolean[] complete = new boolean[context.dataset().rowCount()];
-		java.util.Arrays.fill(complete, true);
-		for (IndexVariable variable : variables) {
-			double[] scores = context.scores(variable).scores();
-			for (int row = 0; row < complete.length; row++) {
-				complete[row] &= !Double.isNaN(scores[row]);
-			}
-		}
-		return complete;
+		double[][] columns = variables.stream().map(v -> context.scores(v).scores()).toArray(double[][]::new);
+		return Results.completeRows(columns, context.dataset().rowCount());
 	}
 
 	static double[] masked(double[] values, boolean[] keep) {

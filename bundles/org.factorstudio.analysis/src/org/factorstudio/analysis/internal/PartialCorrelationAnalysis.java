@@ -60,14 +60,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 		}
 		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
 				: CorrelationResult.Method.SPEARMAN;
-		boolean[] complete = new boolean[columns[0].length];
-		for (int row = 0; row < complete.length; row++) {
-			boolean all = true;
-			for (double[] column : columns) {
-				all &= !Double.isNaN(column[row]);
-			}
-			complete[row] = all;
-		}
+		boolean[] complete = Results.completeRows(columns, columns[0].length);
 		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
 		List<Double> ps = new ArrayList<>();
 		for (PartialCorrelation.ColumnResult column : PartialCorrelation.againstTarget(columns, 0, method)) {
