@@ -22,6 +22,7 @@ import org.factorstudio.data.ImportMonitor;
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportResult;
 import org.factorstudio.data.ImportSpec;
+import org.factorstudio.data.study.StudyImportSpecs;
 import org.factorstudio.data.Importers;
 import org.factorstudio.data.internal.CsvImporter;
 import org.factorstudio.model.results.ResultsFactory;
@@ -79,7 +80,7 @@ public final class AnalysisEngine {
 		ImportSpec spec;
 		try {
 			Path folder = studyFile.toAbsolutePath().getParent();
-			spec = ImportSpecs.of(study, folder);
+			spec = StudyImportSpecs.of(study, folder);
 		} catch (IllegalArgumentException e) {
 			error(results, "org.factorstudio.analysis.badDataDeclaration", studyFile.getFileName() + ": " + e.getMessage());
 			return results;

@@ -27,9 +27,11 @@ public final class StudyLoader {
 	private static volatile Injector injector;
 
 	private final Injector studyInjector;
+	private final CheckMode checks;
 
-	private StudyLoader(Injector studyInjector) {
+	private StudyLoader(Injector studyInjector, CheckMode checks) {
 		this.studyInjector = studyInjector;
+		this.checks = checks;
 	}
 
 	/** A loader on the language's standalone injector, created once per JVM. */
@@ -44,7 +46,16 @@ public final class StudyLoader {
 				}
 			}
 		}
-		return new StudyLoader(current);
+		return new StudyLoader(current, CheckMode.ALL);
+	}
+
+	/**
+	 * This loader without the checks that read the data file (columns, values outside the scale). An analysis
+	 * run imports the data itself and reports the same problems with its import summary, so it loads the study
+	 * this way; {@code validate} and the editor keep every check.
+	 */
+	public StudyLoader withoutDataChecks() {
+		return new StudyLoader(studyInjector, CheckMode.NORMAL_AND_FAST);
 	}
 
 	public LoadedStudy load(Path file) {
@@ -85,7 +96,7 @@ public final class StudyLoader {
 
 	private LoadedStudy validate(Path file, String shown, XtextResource resource) {
 		IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-		List<Issue> found = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Issue> found = validator.validate(resource, checks, CancelIndicator.NullImpl);
 		List<StudyIssue> issues = new ArrayList<>(found.size());
 		for (Issue issue : found) {
 			issues.add(new StudyIssue(severity(issue), issue.getCode(), issue.getMessage(), shown,

@@ -26,6 +26,7 @@ public final class StudyIssueCodes {
 	public static final String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
 	public static final String DATA_COLUMN_MISSING = PREFIX + "dataColumnMissing";
 	public static final String DATA_VALUE_OUT_OF_RANGE = PREFIX + "dataValueOutOfRange";
+	public static final String DATA_VALUE_NOT_NUMERIC = PREFIX + "dataValueNotNumeric";
 	public static final String DATA_UNREADABLE = PREFIX + "dataUnreadable";
 	public static final String LEVEL_OUT_OF_RANGE = PREFIX + "levelOutOfRange";
 	public static final String UNKNOWN_ANALYSIS = PREFIX + "unknownAnalysis";

@@ -36,6 +36,11 @@ import org.factorstudio.model.study.ValueLabel;
  */
 public class StudyValidator extends AbstractStudyValidator {
 
+	/**
+	 * Shared by every validator instance: its cache lets the editor re-validate an unchanged data file for free.
+	 */
+	private static final StudyDataCheck DATA_CHECK = new StudyDataCheck(DataImporters::available);
+
 	@Check
 	public void checkNamesUnique(Study study) {
 		// Kinds are separate namespaces: a factor may be called like the index that measures it.
@@ -214,6 +219,41 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 	}
 
+	/**
+	 * Checks the data against the study as a run would import it; see {@link StudyDataCheck}. Expensive: it
+	 * reads the data file (once per file state), so a run, which imports the data anyway, leaves it out.
+	 */
+	@Check(CheckType.EXPENSIVE)
+	public void checkDataContents(DataSource source) {
+		File file = dataFile(source);
+		if (file == null || !file.isFile()) {
+			return;
+		}
+		Study study = study(source);
+		File studyFile = studyFile(source);
+		if (study == null || studyFile == null) {
+			return;
+		}
+		for (StudyDataCheck.Finding finding : DATA_CHECK.check(study, studyFile.toPath().getParent())) {
+			List<Indicator> owners = finding.column().map(column -> StudyQueries.indicators(study).stream()
+					.filter(i -> column.equals(StudyQueries.column(i))).toList()).orElse(List.of());
+			if (owners.isEmpty()) {
+				report(finding, source, Literals.DATA_SOURCE__FILE);
+			}
+			for (Indicator owner : owners) {
+				report(finding, owner, Literals.NAMED_ELEMENT__NAME);
+			}
+		}
+	}
+
+	private void report(StudyDataCheck.Finding finding, EObject element, EStructuralFeature feature) {
+		if (finding.error()) {
+			error(finding.message(), element, feature, finding.code());
+		} else {
+			warning(finding.message(), element, feature, finding.code());
+		}
+	}
+
 	/** The data file resolved against the study file's folder; null when the study is not a local file. */
 	public static File dataFile(DataSource source) {
 		if (source.getFile() == null || source.eResource() == null) {
@@ -223,12 +263,17 @@ public class StudyValidator extends AbstractStudyValidator {
 		if (declared.isAbsolute()) {
 			return declared;
 		}
-		URI local = CommonPlugin.asLocalURI(source.eResource().getURI());
-		if (!local.isFile()) {
+		File studyFile = studyFile(source);
+		return studyFile == null ? null : new File(studyFile.getParentFile(), source.getFile());
+	}
+
+	/** The absolute study file holding this element; null when the study is not a local file. */
+	private static File studyFile(EObject element) {
+		if (element.eResource() == null) {
 			return null;
 		}
-		File studyFile = new File(local.toFileString());
-		return new File(studyFile.getAbsoluteFile().getParentFile(), source.getFile());
+		URI local = CommonPlugin.asLocalURI(element.eResource().getURI());
+		return local.isFile() ? new File(local.toFileString()).getAbsoluteFile() : null;
 	}
 
 	private static Study study(EObject element) {

@@ -1,4 +1,4 @@
-package org.factorstudio.analysis;
+package org.factorstudio.data.study;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -20,9 +20,9 @@ import org.factorstudio.model.study.Study;
 import org.factorstudio.model.study.ValueLabel;
 
 /** Reads a study's data declaration as the importer's plain specification. */
-public final class ImportSpecs {
+public final class StudyImportSpecs {
 
-	private ImportSpecs() {
+	private StudyImportSpecs() {
 	}
 
 	/** The data file of the study, resolved against the folder of the study file. */
