@@ -23,6 +23,7 @@ import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportResult;
 import org.factorstudio.data.ImportSpec;
 import org.factorstudio.data.study.StudyImportSpecs;
+import org.factorstudio.extensions.ContributionProblem;
 import org.factorstudio.data.Importers;
 import org.factorstudio.data.internal.CsvImporter;
 import org.factorstudio.model.results.ResultsFactory;
@@ -47,15 +48,32 @@ public final class AnalysisEngine {
 
 	private final Importers importers;
 	private final List<Analysis> analyses;
+	private final List<ContributionProblem> unusableContributions;
 
 	public AnalysisEngine(Importers importers, List<Analysis> analyses) {
+		this(importers, analyses, List.of());
+	}
+
+	/**
+	 * @param unusableContributions plugin contributions that could not be loaded; every run lists them as
+	 *                              warnings, and a study that asks for one of them learns why it cannot run
+	 */
+	public AnalysisEngine(Importers importers, List<Analysis> analyses, List<ContributionProblem> unusableContributions) {
 		this.importers = importers;
 		this.analyses = List.copyOf(analyses);
+		this.unusableContributions = List.copyOf(unusableContributions);
 	}
 
 	/** The engine with the built-in importer (CSV) and analyses and nothing else. */
 	public static AnalysisEngine builtIn() {
 		return new AnalysisEngine(new Importers(List.of(new CsvImporter())), BuiltInAnalyses.all());
+	}
+
+	/** The engine with the importers and analyses installed in the running platform (plugins included). */
+	public static AnalysisEngine fromPlatform() {
+		AnalysisRegistry registry = AnalysisRegistry.platform();
+		List<Analysis> analyses = registry.analyses();
+		return new AnalysisEngine(new Importers(List.of(new CsvImporter())), analyses, registry.problems());
 	}
 
 	public List<Analysis> analyses() {
@@ -140,10 +158,17 @@ public final class AnalysisEngine {
 				toRun.add(analysis);
 			}
 		}
+		for (ContributionProblem unusable : unusableContributions) {
+			if (!requested.containsKey(unusable.contributionId())) {
+				problem(results, Severity.WARNING, "org.factorstudio.analysis.unusablePlugin", unusable.toString());
+			}
+		}
 		for (String id : requested.keySet()) {
 			if (analyses.stream().noneMatch(a -> a.id().equals(id))) {
-				error(results, "org.factorstudio.analysis.unknownAnalysis",
-						"The study asks for analysis '" + id + "', which is not installed");
+				String why = unusableContributions.stream().filter(u -> id.equals(u.contributionId())).findFirst()
+						.map(u -> ", which is installed but unusable. " + u).orElse(", which no installed plugin provides");
+				problem(results, Severity.ERROR, "org.factorstudio.analysis.unknownAnalysis",
+						"The study asks for analysis '" + id + "'" + why);
 			}
 		}
 		SubMonitor analysisProgress = progress.split(55).setWorkRemaining(Math.max(1, toRun.size()));
@@ -165,8 +190,12 @@ public final class AnalysisEngine {
 	}
 
 	private static void error(StudyResults results, String code, String message) {
+		problem(results, Severity.ERROR, code, message);
+	}
+
+	private static void problem(StudyResults results, Severity severity, String code, String message) {
 		var problem = ResultsFactory.eINSTANCE.createProblem();
-		problem.setSeverity(Severity.ERROR);
+		problem.setSeverity(severity);
 		problem.setCode(code);
 		problem.setMessage(message);
 		results.getProblems().add(problem);
