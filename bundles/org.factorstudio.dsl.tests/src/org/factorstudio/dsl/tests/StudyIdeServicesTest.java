@@ -173,4 +173,13 @@ class StudyIdeServicesTest {
 		assertTrue(styled.contains("Alpha=" + StudyHighlighting.INDEX), () -> "styled: " + styled);
 		assertTrue(styled.contains("Ledelse=" + StudyHighlighting.FACTOR), () -> "styled: " + styled);
 	}
+	@Test
+	void afterRunTheInstalledOnRequestAnalysesAreProposedWithTheirParameters() {
+		Set<String> analyses = inserts(proposalsAt(STUDY + "analysis { run |"));
+		assertTrue(analyses.contains("resample"), () -> "proposals: " + analyses);
+		assertFalse(analyses.contains("descriptives"), "built-in analyses run anyway and are not proposed");
+		Set<String> parameters = inserts(proposalsAt(STUDY + "analysis { run resample(|"));
+		assertTrue(parameters.containsAll(List.of("replicates = ", "level = ", "label = ")),
+				() -> "proposals: " + parameters);
+	}
 }

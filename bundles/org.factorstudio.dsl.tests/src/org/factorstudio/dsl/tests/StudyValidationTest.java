@@ -182,4 +182,24 @@ class StudyValidationTest {
 				.toList();
 		assertEquals(6, found.size(), () -> codes(found));
 	}
+	@Test
+	void aPlanMayOnlyRunInstalledAnalysesWithTheirDeclaredParameters() throws Exception {
+		// "resample" is declared by this test bundle's plugin.xml, the built-ins by the engine's
+		String valid = VALID.replace("significance 0.05 }", "significance 0.05 run resample(replicates = 500, level = 0.9) }");
+		assertNoIssue(valid, StudyIssueCodes.UNKNOWN_ANALYSIS);
+		assertNoIssue(valid, StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER);
+		assertNoIssue(valid, StudyIssueCodes.INVALID_ANALYSIS_PARAMETER);
+		assertIssue(valid.replace("run resample", "run bootstrap"), StudyIssueCodes.UNKNOWN_ANALYSIS, "analysis",
+				"bootstrap");
+		assertIssue(valid.replace("level = 0.9", "seed = 1"), StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER, "analysis",
+				"seed");
+		assertIssue(valid.replace("level = 0.9", "replicates = 600"), StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER,
+				"analysis", "replicates = 600");
+		assertIssue(valid.replace("replicates = 500", "replicates = 2.5"), StudyIssueCodes.INVALID_ANALYSIS_PARAMETER,
+				"analysis", "2.5");
+		assertIssue(valid.replace("replicates = 500", "replicates = 50"), StudyIssueCodes.INVALID_ANALYSIS_PARAMETER,
+				"analysis", "50");
+		assertIssue(valid.replace("level = 0.9", "level = many"), StudyIssueCodes.INVALID_ANALYSIS_PARAMETER,
+				"analysis", "many");
+	}
 }

@@ -30,6 +30,8 @@ public final class StudyIssueCodes {
 	public static final String DATA_UNREADABLE = PREFIX + "dataUnreadable";
 	public static final String LEVEL_OUT_OF_RANGE = PREFIX + "levelOutOfRange";
 	public static final String UNKNOWN_ANALYSIS = PREFIX + "unknownAnalysis";
+	public static final String UNKNOWN_ANALYSIS_PARAMETER = PREFIX + "unknownAnalysisParameter";
+	public static final String INVALID_ANALYSIS_PARAMETER = PREFIX + "invalidAnalysisParameter";
 
 	private StudyIssueCodes() {
 	}

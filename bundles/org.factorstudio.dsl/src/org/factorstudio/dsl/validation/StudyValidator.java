@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.CommonPlugin;
@@ -15,7 +16,11 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
+import org.factorstudio.dsl.analyses.AnalysisCatalog;
+import org.factorstudio.dsl.analyses.AnalysisInfo;
 import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.AnalysisRequest;
+import org.factorstudio.model.study.Parameter;
 import org.factorstudio.model.study.DataSource;
 import org.factorstudio.model.study.Direction;
 import org.factorstudio.model.study.Factor;
@@ -200,6 +205,53 @@ public class StudyValidator extends AbstractStudyValidator {
 			if (!used.contains(indicator)) {
 				warning("Indicator '" + indicator.getName() + "' is used in no index variable", indicator,
 						Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.UNUSED_INDICATOR);
+			}
+		}
+	}
+
+	/**
+	 * A plan may only ask for analyses some installed plugin declares, with the parameters it declares. Without a
+	 * running platform (plain Java) nothing is known about the installed plugins, and nothing is checked.
+	 */
+	@Check
+	public void checkAnalysisRequest(AnalysisRequest request) {
+		AnalysisCatalog.platform().ifPresent(catalog -> checkAnalysisRequest(request, catalog));
+	}
+
+	private void checkAnalysisRequest(AnalysisRequest request, AnalysisCatalog catalog) {
+		String id = request.getAnalysisId();
+		if (id == null) {
+			return;
+		}
+		Optional<AnalysisInfo> analysis = catalog.find(id);
+		if (analysis.isEmpty()) {
+			List<String> known = catalog.onRequest().stream().map(AnalysisInfo::id).sorted().toList();
+			error("No installed plugin provides the analysis '" + id + "'. "
+					+ (known.isEmpty() ? "No analysis that runs on request is installed."
+							: "Installed analyses to run: " + String.join(", ", known) + ".")
+					+ " Install the plugin that provides it, or remove this line.", request,
+					Literals.ANALYSIS_REQUEST__ANALYSIS_ID, StudyIssueCodes.UNKNOWN_ANALYSIS);
+			return;
+		}
+		Set<String> given = new HashSet<>();
+		for (Parameter parameter : request.getParameters()) {
+			String key = parameter.getKey();
+			if (key == null) {
+				continue;
+			}
+			Optional<AnalysisInfo.ParameterInfo> declared = analysis.get().parameter(key);
+			if (declared.isEmpty()) {
+				List<String> names = analysis.get().parameters().stream().map(AnalysisInfo.ParameterInfo::name).toList();
+				error("The analysis '" + id + "' has no parameter '" + key + "'"
+						+ (names.isEmpty() ? "; it takes none." : "; it takes " + String.join(", ", names) + "."),
+						parameter, Literals.PARAMETER__KEY, StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER);
+			} else if (!given.add(key)) {
+				error("The parameter '" + key + "' is given twice", parameter, Literals.PARAMETER__KEY,
+						StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER);
+			} else if (parameter.getValue() != null) {
+				declared.get().problemWith(parameter.getValue()).ifPresent(problem -> error(
+						"Parameter '" + key + "' of '" + id + "': " + problem, parameter, Literals.PARAMETER__VALUE,
+						StudyIssueCodes.INVALID_ANALYSIS_PARAMETER));
 			}
 		}
 	}
