@@ -121,7 +121,7 @@ public final class Cli {
 		Progress progress = new Progress(err, showProgress);
 		StudyResults results;
 		try {
-			results = AnalysisEngine.builtIn().run(loaded.study(), studyFile, progress);
+			results = AnalysisEngine.fromPlatform().run(loaded.study(), studyFile, progress);
 		} finally {
 			progress.clear();
 		}
