@@ -20,6 +20,7 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.ImportMonitor;
 import org.factorstudio.data.ImportProblem;
+import org.factorstudio.data.ImportProblemCodes;
 import org.factorstudio.data.ImportResult;
 import org.factorstudio.data.ImportSpec;
 import org.factorstudio.data.study.StudyImportSpecs;
@@ -123,6 +124,10 @@ public final class AnalysisEngine {
 				return importProgress.isCanceled();
 			}
 		});
+		if (importProgress.isCanceled()
+				|| imported.problems().stream().anyMatch(p -> ImportProblemCodes.CANCELLED.equals(p.code()))) {
+			throw new OperationCanceledException();
+		}
 		results.setImportReport(ImportReports.toModel(imported.report()));
 		for (ImportProblem problem : imported.problems()) {
 			results.getProblems().add(ImportReports.toModel(problem));

@@ -3,6 +3,7 @@ package org.factorstudio.analysis.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.factorstudio.analysis.AnalysisEngine;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyLoader;
@@ -208,5 +210,35 @@ class AnalysisEngineTest {
 		assertEquals(72, goals.getN());
 		assertEquals(4.119048, goals.getMean(), 5e-7);
 		assertEquals(0.543058, goals.getSd(), 5e-7);
+	}
+	@Test
+	void aRunCancelledBeforeItStartsThrowsAndComputesNothing() {
+		Path studyFile = example.resolve("municipal-automation.study");
+		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> AnalysisEngine.builtIn().run(loaded.study(), studyFile, cancelled));
+	}
+
+	@Test
+	void aRunCancelledDuringTheAnalysesStopsThere() {
+		Path studyFile = example.resolve("municipal-automation.study");
+		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
+		List<String> tasks = new ArrayList<>();
+		// cancels as soon as the correlations begin, as a user pressing Cancel in the progress dialog would
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				tasks.add(name);
+				if (name.startsWith("Correlations")) {
+					setCanceled(true);
+				}
+			}
+		};
+		assertThrows(OperationCanceledException.class,
+				() -> AnalysisEngine.builtIn().run(loaded.study(), studyFile, monitor));
+		assertTrue(tasks.contains("Correlations"), () -> "tasks: " + tasks);
+		assertTrue(tasks.indexOf("Correlations") == tasks.size() - 1, () -> "went on after cancel: " + tasks);
 	}
 }
