@@ -1,5 +1,6 @@
 package org.factorstudio.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +21,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.factorstudio.analysis.AnalysisEngine;
-import org.factorstudio.analysis.ResultsFiles;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyIssue;
 import org.factorstudio.dsl.StudyLoader;
@@ -211,12 +216,12 @@ public final class Cli {
 		}
 		List<String> written = new ArrayList<>();
 		try {
-			List<ReportFile> files = formats.render(ReportInput.of(results, loaded.study()), chosen);
+			List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, loaded.study()), chosen));
+			files.add(new ReportFile(RESULTS_FILE, xmi(results)));
+			// one writer for all files: nothing is replaced unless every file could be written
 			for (Path path : ReportWriter.write(outDir, files)) {
 				written.add(outDir.toAbsolutePath().normalize().relativize(path).toString());
 			}
-			ResultsFiles.saveXmi(results, outDir.resolve(RESULTS_FILE));
-			written.add(RESULTS_FILE);
 		} catch (ReportException e) {
 			err.println(studyFile + ": error: " + e.getMessage());
 			return ExitCode.STUDY_OR_DATA_ERRORS;
@@ -241,6 +246,15 @@ public final class Cli {
 	}
 
 	static final String RESULTS_FILE = "results.xmi";
+
+	/** The results model as XMI, the file the IDE opens. */
+	private static byte[] xmi(StudyResults results) throws IOException {
+		Resource resource = new XMIResourceImpl(URI.createFileURI(RESULTS_FILE));
+		resource.getContents().add(EcoreUtil.copy(results));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+		return bytes.toByteArray();
+	}
 
 	/** Next to the study, named after its file, so two studies in one folder keep their reports apart. */
 	static Path defaultReportFolder(Path studyFile) {

@@ -1,5 +1,7 @@
 package org.factorstudio.report;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -116,7 +118,7 @@ public final class ReportTables {
 		}
 		List<Row> rows = new ArrayList<>();
 		String file = report.getFile();
-		rows.add(row(null, Cell.text("Data file"), Cell.text(file)));
+		rows.add(row(null, Cell.text("Data file"), Cell.text(relativeToStudy(file), file)));
 		rows.add(row(null, Cell.text("Format"), Cell.text(String.join(", ", nonNull(report.getFormat(),
 				report.getEncoding() == null ? null : "encoding " + report.getEncoding(),
 				report.getDelimiter() == null ? null : "delimiter '" + report.getDelimiter() + "'")))));
@@ -140,6 +142,23 @@ public final class ReportTables {
 		}
 		return new ReportTable(IMPORT, "Data import", List.of(Column.text(""), Column.text("Value")), rows,
 				List.of("The input file is never modified; excluded rows and problem cells are listed with their line."));
+	}
+
+	/** The data file as the study names it (relative to the study's folder) when it lies below that folder. */
+	private String relativeToStudy(String file) {
+		if (file == null || results.getStudyFile() == null) {
+			return file;
+		}
+		try {
+			Path data = Path.of(file);
+			Path folder = Path.of(results.getStudyFile()).toAbsolutePath().normalize().getParent();
+			if (data.isAbsolute() && folder != null && data.normalize().startsWith(folder)) {
+				return folder.relativize(data.normalize()).toString();
+			}
+		} catch (InvalidPathException e) {
+			// not a path of this file system: show it as recorded
+		}
+		return file;
 	}
 
 	ReportTable cellProblems() {

@@ -5,8 +5,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes rendered report files into a folder so that a failure leaves the previous report intact: every
@@ -37,9 +39,10 @@ public final class ReportWriter {
 					throw new IOException(file.path() + ": a report file must stay inside " + root);
 				}
 				Files.createDirectories(target.getParent());
-				Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+				// not Files.createTempFile: its owner-only permissions would end up on the report
+				Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 				temporaries.add(temporary);
-				Files.write(temporary, file.content());
+				Files.write(temporary, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				targets.add(target);
 			}
 			for (int i = 0; i < targets.size(); i++) {

@@ -132,15 +132,15 @@ public final class HtmlFormat implements ReportFormat {
 			}
 			html.append("</section>\n");
 
+			section("figures", "Figures");
+			figures();
+			html.append("</section>\n");
+
 			if (!framework.areas().isEmpty()) {
 				section("framework", "Results by factor");
 				frameworkSection();
 				html.append("</section>\n");
 			}
-
-			section("figures", "Figures");
-			figures();
-			html.append("</section>\n");
 
 			section("tables", "Tables");
 			for (ReportTable table : tables.values()) {
@@ -164,10 +164,11 @@ public final class HtmlFormat implements ReportFormat {
 		private void contents() {
 			html.append("<nav>\n<h2>Contents</h2>\n<ol>\n");
 			html.append("<li><a href=\"#method\">Method</a></li>\n<li><a href=\"#data\">Data</a></li>\n");
+			html.append("<li><a href=\"#figures\">Figures</a></li>\n");
 			if (!framework.areas().isEmpty()) {
 				html.append("<li><a href=\"#framework\">Results by factor</a></li>\n");
 			}
-			html.append("<li><a href=\"#figures\">Figures</a></li>\n<li><a href=\"#tables\">Tables</a></li>\n")
+			html.append("<li><a href=\"#tables\">Tables</a></li>\n")
 					.append("<li><a href=\"#appendix\">Appendix</a></li>\n</ol>\n</nav>\n");
 		}
 
@@ -212,15 +213,20 @@ public final class HtmlFormat implements ReportFormat {
 					+ Objects.toString(p.getFlag(), ""), Provenances.describe("partial r of " + index + " with " + p.getY(), p.getR(),
 							p.getProvenance(), p.getP() == null ? null : "p = " + Numbers.exact(p.getP()),
 							p.getPAdjusted() == null ? null : "adjusted p = " + Numbers.exact(p.getPAdjusted())))));
-			html.append(String.join("; ", parts)).append(".</p>\n");
+			html.append(String.join("; ", parts)).append('.');
 			for (HypothesisOutcome h : hypotheses(factor.name())) {
 				boolean tested = h.getCoefficient() != null;
-				html.append("<p class=\"hypothesis\">").append(Escape.html(h.getHypothesis()))
-						.append(h.getText() == null ? "" : ": " + Escape.html(h.getText())).append(" (")
-						.append(Escape.html(h.getDirection())).append("): <span class=\"")
-						.append(h.isSupported() ? "supported" : "unsupported").append("\" title=\"").append(Escape.html(Objects.toString(h.getNote(), "")))
-						.append("\">").append(!tested ? "not tested" : h.isSupported() ? "supported" : "not supported").append("</span></p>\n");
+				String outcome = !tested ? "not tested" : h.isSupported() ? "supported" : "not supported";
+				String why = h.getHypothesis() + ": " + outcome + (h.getNote() == null ? "" : " (" + h.getNote() + ")")
+						+ (h.getPAdjusted() != null ? "; adjusted p = " + Numbers.exact(h.getPAdjusted())
+								: h.getP() != null ? "; p = " + Numbers.exact(h.getP()) : "");
+				html.append(" <span class=\"hypothesis\" title=\"").append(Escape.html(why)).append("\">")
+						.append(Escape.html(h.getHypothesis())).append(h.getText() == null ? "" : ": " + Escape.html(h.getText()))
+						.append(" (").append(Escape.html(h.getDirection())).append("): <strong class=\"")
+						.append(h.isSupported() ? "supported" : "unsupported").append("\">").append(outcome)
+						.append("</strong>.</span>");
 			}
+			html.append("</p>\n");
 			if (factor.recommendation() != null && !factor.recommendation().isBlank()) {
 				html.append("<p class=\"recommendation\"><em>Recommendation.</em> ").append(Escape.html(factor.recommendation()))
 						.append("</p>\n");
