@@ -226,7 +226,7 @@ public final class Cli {
 			err.println(studyFile + ": error: " + e.getMessage());
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		} catch (IOException | RuntimeException e) {
-			err.println(outDir + ": error: could not write the report: " + describe(e));
+			err.println(outDir + ": error: could not write the report: " + describe(e, outDir));
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
 		if (!quiet) {
@@ -310,24 +310,30 @@ public final class Cli {
 				.collect(Collectors.joining(", "));
 	}
 
-	/** What went wrong, without the exception class names Java puts into messages. */
-	static String describe(Exception e) {
-		if (e instanceof AccessDeniedException denied) {
-			return denied.getFile() + ": permission denied";
+	/**
+	 * What went wrong, without the exception class names Java puts into messages; the file is named only
+	 * when it is not the report folder itself (which the message already names).
+	 */
+	static String describe(Exception e, Path outDir) {
+		if (!(e instanceof FileSystemException fileSystem)) {
+			return e.getMessage() == null ? e.toString() : e.getMessage();
 		}
-		if (e instanceof NotDirectoryException notDirectory) {
-			return notDirectory.getFile() + ": not a folder";
+		String reason;
+		if (e instanceof AccessDeniedException) {
+			reason = "permission denied";
+		} else if (e instanceof NotDirectoryException) {
+			reason = "not a folder";
+		} else if (e instanceof FileAlreadyExistsException) {
+			reason = "a file is in the way";
+		} else if (e instanceof NoSuchFileException) {
+			reason = "no such folder";
+		} else {
+			reason = fileSystem.getReason() == null ? "failed" : fileSystem.getReason();
 		}
-		if (e instanceof FileAlreadyExistsException exists) {
-			return exists.getFile() + ": a file is in the way";
-		}
-		if (e instanceof NoSuchFileException missing) {
-			return missing.getFile() + ": no such folder";
-		}
-		if (e instanceof FileSystemException fileSystem) {
-			return fileSystem.getFile() + (fileSystem.getReason() == null ? "" : ": " + fileSystem.getReason());
-		}
-		return e.getMessage() == null ? e.toString() : e.getMessage();
+		String file = fileSystem.getFile();
+		boolean same = file != null
+				&& Path.of(file).toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize());
+		return file == null || same ? reason : file + ": " + reason;
 	}
 
 	private static String problemLine(Path studyFile, Problem problem) {

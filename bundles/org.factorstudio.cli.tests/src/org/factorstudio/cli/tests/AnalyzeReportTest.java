@@ -177,6 +177,8 @@ class AnalyzeReportTest {
 		List<String> lines = err().lines().toList();
 		assertEquals(1, lines.size(), err());
 		assertTrue(lines.get(0).startsWith(out + ": error: could not write the report: "), lines.get(0));
+		assertEquals(1, lines.get(0).split(java.util.regex.Pattern.quote(out.toString()), -1).length - 1,
+				"the folder is named once: " + lines.get(0));
 		assertNoStackTrace();
 		assertEquals("x", Files.readString(blocker));
 	}

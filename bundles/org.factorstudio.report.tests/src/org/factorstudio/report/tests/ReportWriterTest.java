@@ -63,6 +63,14 @@ class ReportWriterTest {
 	}
 
 	@Test
+	void reportsGetTheUsualPermissionsNotThoseOfATemporaryFile(@TempDir Path dir) throws IOException {
+		// regression: Files.createTempFile makes owner-only files, and the rename kept that mode
+		Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+		ReportWriter.write(dir, List.of(ReportFile.text("report.md", "# report")));
+		assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(dir.resolve("report.md")));
+	}
+
+	@Test
 	void aFormatThatFailsWritesNothing(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("report.html"), PREVIOUS);
 		ReportFormats formats = new ReportFormats(List.of(new HtmlFormat(), new FailingFormat()));
