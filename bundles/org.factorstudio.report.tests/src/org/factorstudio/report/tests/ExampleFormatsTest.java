@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.report.ReportFile;
 import org.factorstudio.report.ReportFormats;
 import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.ReportTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +65,16 @@ class ExampleFormatsTest {
 		assertTrue(tex.contains("$\\rho$"), "the Greek letter in math mode");
 		assertFalse(tex.contains("ρ"), "no bare Greek letter (pdflatex cannot set it)");
 		assertTrue(tex.contains("\\begin{longtable}"), "the long statements table breaks across pages");
+	}
+
+	@Test
+	void withoutTheEnginesMethodsTextTheParagraphComesFromThePlan() {
+		StudyResults results = EcoreUtil.copy(Example.input().results());
+		results.setMethods(null);
+		String methods = ReportTables.methods(ReportInput.of(results, Example.input().study()));
+		assertTrue(methods.startsWith("Correlations are Spearman's rho with pairwise deletion; p-values one-tailed in each "
+				+ "hypothesis's declared direction, Holm-adjusted; significance level 0.05; confidence intervals 95%"), methods);
+		assertEquals("The analysis plan of these results is not known.", ReportTables.methods(ReportInput.of(results, null)));
 	}
 
 	@Test

@@ -183,7 +183,7 @@ public final class HtmlFormat implements ReportFormat {
 				html.append(".</p>\n");
 			}
 			for (Framework.AreaView area : framework.areas()) {
-				html.append("<h3 class=\"area\" id=\"area-").append(Escape.html(ReportTablesIds.slug(area.name()))).append("\">")
+				html.append("<h3 class=\"area\" id=\"area-").append(Escape.html(Anchors.slug(area.name()))).append("\">")
 						.append(Escape.html(area.heading())).append("</h3>\n");
 				for (Framework.FactorView factor : area.factors()) {
 					factor(factor);
@@ -192,7 +192,7 @@ public final class HtmlFormat implements ReportFormat {
 		}
 
 		private void factor(Framework.FactorView factor) {
-			html.append("<article class=\"factor\" id=\"factor-").append(Escape.html(ReportTablesIds.slug(factor.name())))
+			html.append("<article class=\"factor\" id=\"factor-").append(Escape.html(Anchors.slug(factor.name())))
 					.append("\">\n<h4>").append(Escape.html(factor.heading())).append("</h4>\n");
 			if (factor.description() != null && !factor.description().isBlank()) {
 				html.append("<p>").append(Escape.html(factor.description())).append("</p>\n");
@@ -385,7 +385,7 @@ public final class HtmlFormat implements ReportFormat {
 	}
 
 	/** Ids for anchors. */
-	static final class ReportTablesIds {
+	static final class Anchors {
 
 		static String slug(String text) {
 			String slug = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
