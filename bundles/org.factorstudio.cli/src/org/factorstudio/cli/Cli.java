@@ -1,19 +1,43 @@
 package org.factorstudio.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.factorstudio.analysis.AnalysisEngine;
-import org.factorstudio.analysis.ResultsFiles;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyIssue;
 import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.model.results.Problem;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.report.ReportException;
+import org.factorstudio.report.ReportFile;
+import org.factorstudio.report.ReportFormatRegistry;
+import org.factorstudio.report.ReportFormats;
+import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.ReportWriter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -27,34 +51,57 @@ public final class Cli {
 			Usage: factorstudio <command> [options]
 
 			Commands:
-			  analyze STUDY [--out DIR] [--quiet]
-			                      load and validate the study, import its data, run the analysis,
-			                      print the tables; --out writes the results model (results.xmi) into DIR
+			  analyze STUDY [--out DIR] [--format LIST] [--quiet]
+			                      load and validate the study, import its data, run the analysis, print the
+			                      tables and write the report and the results model (results.xmi) into DIR
+			    --out DIR         the report folder; default: STUDY's folder/<study file name>-report
+			    --format LIST     comma-separated report formats, default html,json; all = every installed
+			                      format. Built in: html (report.html, charts included), md (report.md),
+			                      tex (report.tex, booktabs), csv (csv/<table>.csv), json (results.json)
+			    --quiet           print no tables, only problems and where the report is
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
 			  ide                 open the FactorStudio IDE (started by the ./factorstudio script)
 			  --version           print the version
 			  --help              print this help
 
-			Exit codes: 0 ok, 1 errors in the study or its data, 2 wrong command line.
+			Exit codes: 0 ok, 1 errors in the study or its data (or the report could not be written),
+			2 wrong command line.
 			""";
+
+	/** The report formats written when --format is not given. */
+	static final List<String> DEFAULT_FORMATS = List.of("html", "json");
 
 	private final PrintStream out;
 	private final PrintStream err;
 	private final boolean showProgress;
+	private final Supplier<ReportFormats> reportFormats;
 
 	public Cli(PrintStream out, PrintStream err) {
-		this(out, err, false);
+		this(out, err, false, null);
 	}
 
-	private Cli(PrintStream out, PrintStream err, boolean showProgress) {
+	/** With the given report formats instead of the installed ones (tests, embedding). */
+	public Cli(PrintStream out, PrintStream err, ReportFormats reportFormats) {
+		this(out, err, false, () -> reportFormats);
+	}
+
+	private Cli(PrintStream out, PrintStream err, boolean showProgress, Supplier<ReportFormats> reportFormats) {
 		this.out = out;
 		this.err = err;
 		this.showProgress = showProgress;
+		this.reportFormats = reportFormats != null ? reportFormats : this::installedFormats;
 	}
 
 	/** On the process's streams; progress lines only when a person watches a terminal. */
 	static Cli standard() {
-		return new Cli(System.out, System.err, System.console() != null);
+		return new Cli(System.out, System.err, System.console() != null, null);
+	}
+
+	/** The formats contributed to the extension point; the built-in ones when there is no platform. */
+	private ReportFormats installedFormats() {
+		ReportFormats installed = ReportFormatRegistry
+				.fromPlatform(problem -> err.println("factorstudio: warning: " + problem)).formats();
+		return installed.isEmpty() ? ReportFormats.builtIn() : installed;
 	}
 
 	public int run(String[] args) {
@@ -97,19 +144,43 @@ public final class Cli {
 		Path studyFile = Path.of(args.get(0));
 		boolean quiet = false;
 		Path outDir = null;
+		String formatList = null;
 		for (int i = 1; i < args.size(); i++) {
-			switch (args.get(i)) {
+			String arg = args.get(i);
+			String option = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+			String inlineValue = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
+			switch (option) {
 			case "--quiet", "-q" -> quiet = true;
-			case "--out" -> {
-				if (i + 1 >= args.size()) {
-					return usage("--out needs a folder");
+			case "--out", "--format" -> {
+				String value = inlineValue;
+				if (value == null) {
+					if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+						return usage(option + (option.equals("--out") ? " needs a folder" : " needs a list of formats"));
+					}
+					value = args.get(++i);
 				}
-				outDir = Path.of(args.get(++i));
+				if (option.equals("--out")) {
+					outDir = Path.of(value);
+				} else {
+					formatList = value;
+				}
 			}
 			default -> {
-				return usage("unknown option '" + args.get(i) + "' for analyze");
+				return usage("unknown option '" + arg + "' for analyze");
 			}
 			}
+		}
+		ReportFormats formats = reportFormats.get();
+		List<String> chosen;
+		try {
+			chosen = formats(formatList, formats);
+		} catch (IllegalArgumentException e) {
+			return usage(e.getMessage());
+		}
+		if (outDir == null) {
+			outDir = defaultReportFolder(studyFile);
+		} else if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+			return usage("--out " + outDir + " is a file, not a folder");
 		}
 		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
 		for (StudyIssue issue : loaded.errors()) {
@@ -140,18 +211,23 @@ public final class Cli {
 			}
 		}
 		if (errors) {
-			// a failed run leaves earlier results files as they are
+			// a failed run leaves earlier results and reports as they are
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
-		if (outDir != null) {
-			Path xmi = outDir.resolve("results.xmi");
-			try {
-				ResultsFiles.saveXmi(results, xmi);
-				out.println("Results written to " + xmi);
-			} catch (IOException | RuntimeException e) {
-				err.println(xmi + ": error: could not write the results: " + e.getMessage());
-				return ExitCode.STUDY_OR_DATA_ERRORS;
+		List<String> written = new ArrayList<>();
+		try {
+			List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, loaded.study()), chosen));
+			files.add(new ReportFile(RESULTS_FILE, xmi(results)));
+			// one writer for all files: nothing is replaced unless every file could be written
+			for (Path path : ReportWriter.write(outDir, files)) {
+				written.add(outDir.toAbsolutePath().normalize().relativize(path).toString());
 			}
+		} catch (ReportException e) {
+			err.println(studyFile + ": error: " + e.getMessage());
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		} catch (IOException | RuntimeException e) {
+			err.println(outDir + ": error: could not write the report: " + describe(e, outDir));
+			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
 		if (!quiet) {
 			out.println();
@@ -162,7 +238,102 @@ public final class Cli {
 			tables.hypotheses(results);
 			tables.methods(results);
 		}
+		if (written.contains("report.html")) {
+			out.println("Report: " + outDir.resolve("report.html"));
+		}
+		out.println("Written to " + outDir + ": " + summary(written));
 		return ExitCode.OK;
+	}
+
+	static final String RESULTS_FILE = "results.xmi";
+
+	/** The results model as XMI, the file the IDE opens. */
+	private static byte[] xmi(StudyResults results) throws IOException {
+		Resource resource = new XMIResourceImpl(URI.createFileURI(RESULTS_FILE));
+		resource.getContents().add(EcoreUtil.copy(results));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+		return bytes.toByteArray();
+	}
+
+	/** Next to the study, named after its file, so two studies in one folder keep their reports apart. */
+	static Path defaultReportFolder(Path studyFile) {
+		String name = studyFile.getFileName().toString();
+		String stem = name.endsWith(".study") ? name.substring(0, name.length() - ".study".length()) : name;
+		Path folder = studyFile.getParent();
+		return folder == null ? Path.of(stem + "-report") : folder.resolve(stem + "-report");
+	}
+
+	/** The format ids of a --format list, in order, without repeats; "all" is every installed format. */
+	static List<String> formats(String list, ReportFormats formats) {
+		if (list == null) {
+			return DEFAULT_FORMATS.stream().filter(id -> formats.find(id).isPresent()).toList();
+		}
+		Set<String> chosen = new LinkedHashSet<>();
+		for (String part : list.split(",")) {
+			String id = part.strip().toLowerCase(Locale.ROOT);
+			if (id.isEmpty()) {
+				continue;
+			}
+			if (id.equals("all")) {
+				chosen.addAll(formats.ids());
+			} else if (formats.find(id).isPresent()) {
+				chosen.add(id);
+			} else {
+				throw new IllegalArgumentException(
+						"unknown report format '" + part.strip() + "' (known: " + String.join(", ", formats.ids()) + ", all)");
+			}
+		}
+		if (chosen.isEmpty()) {
+			throw new IllegalArgumentException("--format needs at least one of " + String.join(", ", formats.ids()));
+		}
+		return List.copyOf(chosen);
+	}
+
+	/** "report.html, results.json, csv/ (9 files), results.xmi". */
+	private static String summary(List<String> written) {
+		Map<String, Integer> folders = new LinkedHashMap<>();
+		List<String> parts = new ArrayList<>();
+		for (String file : written) {
+			int slash = file.indexOf('/');
+			if (slash < 0) {
+				parts.add(file);
+			} else {
+				String folder = file.substring(0, slash + 1);
+				if (!folders.containsKey(folder)) {
+					parts.add(folder);
+				}
+				folders.merge(folder, 1, Integer::sum);
+			}
+		}
+		return parts.stream().map(p -> folders.containsKey(p) ? p + " (" + folders.get(p) + " files)" : p)
+				.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * What went wrong, without the exception class names Java puts into messages; the file is named only
+	 * when it is not the report folder itself (which the message already names).
+	 */
+	static String describe(Exception e, Path outDir) {
+		if (!(e instanceof FileSystemException fileSystem)) {
+			return e.getMessage() == null ? e.toString() : e.getMessage();
+		}
+		String reason;
+		if (e instanceof AccessDeniedException) {
+			reason = "permission denied";
+		} else if (e instanceof NotDirectoryException) {
+			reason = "not a folder";
+		} else if (e instanceof FileAlreadyExistsException) {
+			reason = "a file is in the way";
+		} else if (e instanceof NoSuchFileException) {
+			reason = "no such folder";
+		} else {
+			reason = fileSystem.getReason() == null ? "failed" : fileSystem.getReason();
+		}
+		String file = fileSystem.getFile();
+		boolean same = file != null
+				&& Path.of(file).toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize());
+		return file == null || same ? reason : file + ": " + reason;
 	}
 
 	private static String problemLine(Path studyFile, Problem problem) {

@@ -1,0 +1,68 @@
+package org.factorstudio.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.factorstudio.report.internal.BuiltInFormats;
+import org.factorstudio.report.spi.ReportFormat;
+
+/**
+ * A set of report formats by id, and rendering with several of them at once. The formats come in by
+ * constructor: from {@link ReportFormatRegistry} in the IDE and the CLI, or {@link #builtIn()} in plain Java.
+ */
+public final class ReportFormats {
+
+	private final Map<String, ReportFormat> formats = new LinkedHashMap<>();
+
+	public ReportFormats(List<? extends ReportFormat> formats) {
+		for (ReportFormat format : formats) {
+			// the first contribution of an id wins, as in the registry
+			this.formats.putIfAbsent(format.id(), format);
+		}
+	}
+
+	/** The five formats of the report bundle: html, md, tex, csv, json. */
+	public static ReportFormats builtIn() {
+		return new ReportFormats(BuiltInFormats.all());
+	}
+
+	public List<String> ids() {
+		return List.copyOf(formats.keySet());
+	}
+
+	public List<ReportFormat> all() {
+		return List.copyOf(formats.values());
+	}
+
+	public Optional<ReportFormat> find(String id) {
+		return Optional.ofNullable(formats.get(id));
+	}
+
+	public boolean isEmpty() {
+		return formats.isEmpty();
+	}
+
+	/**
+	 * Renders the report in each of the given formats, in memory. A format that fails stops the whole
+	 * rendering, so that nothing is written for a half-made report.
+	 *
+	 * @throws IllegalArgumentException for an unknown id
+	 * @throws ReportException          when a format fails
+	 */
+	public List<ReportFile> render(ReportInput input, List<String> ids) {
+		List<ReportFile> files = new ArrayList<>();
+		for (String id : ids) {
+			ReportFormat format = find(id).orElseThrow(() -> new IllegalArgumentException(
+					"unknown report format '" + id + "' (known: " + String.join(", ", ids()) + ")"));
+			try {
+				files.addAll(format.render(input));
+			} catch (RuntimeException | LinkageError e) {
+				throw new ReportException("the " + id + " report could not be rendered: " + e, e);
+			}
+		}
+		return files;
+	}
+}

@@ -1,0 +1,148 @@
+package org.factorstudio.report.internal;
+
+/**
+ * Escaping for each output format. Item texts, labels, file names and messages come from the study and the
+ * data, which are user input: nothing of them may become markup, a formula or a command.
+ */
+public final class Escape {
+
+	private Escape() {
+	}
+
+	/** Text content and attribute values of HTML/XML (also SVG); characters XML forbids are dropped. */
+	public static String html(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '"' -> out.append("&quot;");
+			case '\'' -> out.append("&#39;");
+			default -> {
+				if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Text in LaTeX's text mode: the ten special characters get their text-mode commands, the Greek letters
+	 * and dashes FactorStudio itself writes get their LaTeX forms, and line breaks become spaces.
+	 */
+	public static String latex(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '\\' -> out.append("\\textbackslash{}");
+			case '{' -> out.append("\\{");
+			case '}' -> out.append("\\}");
+			case '$' -> out.append("\\$");
+			case '&' -> out.append("\\&");
+			case '%' -> out.append("\\%");
+			case '#' -> out.append("\\#");
+			case '_' -> out.append("\\_");
+			case '~' -> out.append("\\textasciitilde{}");
+			case '^' -> out.append("\\textasciicircum{}");
+			case '<' -> out.append("\\textless{}");
+			case '>' -> out.append("\\textgreater{}");
+			case '|' -> out.append("\\textbar{}");
+			case 'ρ' -> out.append("$\\rho$");
+			case 'τ' -> out.append("$\\tau$");
+			case 'α' -> out.append("$\\alpha$");
+			case '—' -> out.append("---");
+			case '–' -> out.append("--");
+			case '−' -> out.append("$-$");
+			case '\n', '\r', '\t' -> out.append(' ');
+			default -> {
+				if (c >= 0x20) {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Text in a Markdown table cell: pipes and Markdown's emphasis, code and link characters are
+	 * backslash-escaped, and HTML's characters become entities so no raw HTML reaches the renderer.
+	 */
+	public static String markdown(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '|', '\\', '*', '_', '`', '[', ']', '#', '~' -> out.append('\\').append(c);
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '&' -> out.append("&amp;");
+			case '\n', '\r', '\t' -> out.append(' ');
+			default -> {
+				if (c >= 0x20) {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A text cell of CSV (RFC 4180), always quoted. A text starting with {@code = + - @}, a tab or a
+	 * carriage return is prefixed with an apostrophe, so spreadsheets show it instead of running it as a
+	 * formula (OWASP CSV injection). Numbers are not text cells and are written as they are.
+	 */
+	public static String csvText(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String safe = text;
+		char first = text.charAt(0);
+		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+			safe = "'" + text;
+		}
+		return '"' + safe.replace("\"", "\"\"") + '"';
+	}
+
+	/** A JSON string literal, quotes included. */
+	public static String json(String text) {
+		if (text == null) {
+			return "null";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			case '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+			default -> {
+				if (c < 0x20) {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.append('"').toString();
+	}
+}

@@ -1,0 +1,219 @@
+package org.factorstudio.report.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.report.ReportTables;
+
+/**
+ * The report's charts as inline SVG text (no script, no external resource): the correlation of each factor
+ * with the dependent variable as bars with confidence-interval whiskers, and the correlation matrix as a
+ * heat map. Every mark carries a {@code <title>} with its exact value and provenance, shown on hover.
+ */
+public final class SvgCharts {
+
+	static final String POSITIVE = "178,24,43";
+	static final String NEGATIVE = "33,102,172";
+
+	private SvgCharts() {
+	}
+
+	/** A row of the bar chart: a group heading (correlation null) or a correlation. */
+	public record Bar(String group, Correlation correlation, boolean significant) {
+	}
+
+	/**
+	 * Horizontal bars of the coefficients with their confidence intervals, grouped under area headings.
+	 *
+	 * @return the SVG element, or an empty string when no coefficient is computable
+	 */
+	public static String correlationBars(List<Bar> bars, String dependent, String significanceRule) {
+		double lo = 0;
+		double hi = 0;
+		boolean any = false;
+		for (Bar bar : bars) {
+			Correlation c = bar.correlation();
+			if (c != null && c.getCoefficient() != null) {
+				any = true;
+				lo = Math.min(lo, c.getCiLower() != null ? c.getCiLower() : c.getCoefficient());
+				hi = Math.max(hi, c.getCiUpper() != null ? c.getCiUpper() : c.getCoefficient());
+			}
+		}
+		if (!any) {
+			return "";
+		}
+		lo = Math.max(-1, Math.floor(lo * 5 - 1e-9) / 5);
+		hi = Math.min(1, Math.ceil(hi * 5 + 1e-9) / 5);
+		int labelWidth = 250;
+		int plotWidth = 560;
+		int valueWidth = 90;
+		int rowHeight = 22;
+		int top = 44;
+		int height = top + rowHeight * bars.size() + 44;
+		int width = labelWidth + plotWidth + valueWidth;
+		double from = lo;
+		double span = hi - lo;
+		java.util.function.DoubleUnaryOperator x = v -> labelWidth + (v - from) / span * plotWidth;
+
+		StringBuilder svg = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-correlations\" width=\"").append(width)
+				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+				.append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
+		svg.append("<title>").append(Escape.html("Correlation of each factor with " + dependent
+				+ ", with confidence intervals")).append("</title>");
+		// legend
+		svg.append("<rect x=\"").append(labelWidth).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"rgb(43,108,176)\"/>");
+		svg.append("<text x=\"").append(labelWidth + 18).append("\" y=\"18\">").append(Escape.html(significanceRule))
+				.append("</text>");
+		svg.append("<rect x=\"").append(labelWidth + 250).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"rgb(160,174,192)\"/>");
+		svg.append("<text x=\"").append(labelWidth + 268).append("\" y=\"18\">not significant</text>");
+		svg.append("<text x=\"").append(labelWidth + 400).append("\" y=\"18\">whiskers: confidence interval</text>");
+		// grid and axis
+		int plotBottom = top + rowHeight * bars.size();
+		for (int tick = (int) Math.round(lo * 10); tick <= Math.round(hi * 10); tick += 2) {
+			double v = tick / 10.0;
+			double px = x.applyAsDouble(v);
+			svg.append("<line x1=\"").append(f(px)).append("\" y1=\"").append(top - 4).append("\" x2=\"").append(f(px))
+					.append("\" y2=\"").append(plotBottom).append("\" stroke=\"").append(tick == 0 ? "#333" : "#ddd")
+					.append("\" stroke-width=\"1\"/>");
+			svg.append("<text x=\"").append(f(px)).append("\" y=\"").append(plotBottom + 16)
+					.append("\" text-anchor=\"middle\">").append(Escape.html(Numbers.bounded(v, 1))).append("</text>");
+		}
+		svg.append("<text x=\"").append(f(labelWidth + plotWidth / 2.0)).append("\" y=\"").append(plotBottom + 36)
+				.append("\" text-anchor=\"middle\">").append(Escape.html("Correlation with " + dependent)).append("</text>");
+		int y = top;
+		for (Bar bar : bars) {
+			Correlation c = bar.correlation();
+			if (c == null) {
+				svg.append("<text x=\"4\" y=\"").append(y + 15).append("\" font-weight=\"bold\">")
+						.append(Escape.html(bar.group())).append("</text>");
+				y += rowHeight;
+				continue;
+			}
+			String tip = Provenances.describe("correlation of " + c.getX() + " with " + c.getY(), c.getCoefficient(),
+					c.getProvenance(), c.getP() == null ? null : "p = " + Numbers.exact(c.getP()),
+					c.getPAdjusted() == null ? null : "adjusted p = " + Numbers.exact(c.getPAdjusted()),
+					c.getCiLower() == null ? null
+							: "CI [" + Numbers.exact(c.getCiLower()) + ", " + Numbers.exact(c.getCiUpper()) + "]",
+					c.getNote());
+			svg.append("<g class=\"bar\"><title>").append(Escape.html(tip)).append("</title>");
+			svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 15)
+					.append("\" text-anchor=\"end\">").append(Escape.html(c.getX())).append("</text>");
+			if (c.getCoefficient() != null) {
+				double r = c.getCoefficient();
+				double x0 = x.applyAsDouble(Math.min(0, r));
+				double x1 = x.applyAsDouble(Math.max(0, r));
+				svg.append("<rect x=\"").append(f(x0)).append("\" y=\"").append(y + 5).append("\" width=\"")
+						.append(f(Math.max(1, x1 - x0))).append("\" height=\"12\" fill=\"")
+						.append(bar.significant() ? "rgb(43,108,176)" : "rgb(160,174,192)").append("\"/>");
+				if (c.getCiLower() != null && c.getCiUpper() != null) {
+					double l = x.applyAsDouble(c.getCiLower());
+					double u = x.applyAsDouble(c.getCiUpper());
+					int mid = y + 11;
+					svg.append("<path d=\"M").append(f(l)).append(' ').append(mid).append("H").append(f(u)).append("M")
+							.append(f(l)).append(' ').append(mid - 5).append("V").append(mid + 5).append("M").append(f(u))
+							.append(' ').append(mid - 5).append("V").append(mid + 5)
+							.append("\" stroke=\"#111\" stroke-width=\"1.2\" fill=\"none\"/>");
+				}
+				svg.append("<text x=\"").append(labelWidth + plotWidth + 8).append("\" y=\"").append(y + 15).append("\">")
+						.append(Escape.html(Numbers.bounded(r, 3) + Objects.toString(c.getFlag(), ""))).append("</text>");
+			} else {
+				svg.append("<text x=\"").append(labelWidth + 4).append("\" y=\"").append(y + 15)
+						.append("\" fill=\"#666\">not computable</text>");
+			}
+			svg.append("</g>");
+			y += rowHeight;
+		}
+		svg.append("</svg>");
+		return svg.toString();
+	}
+
+	/**
+	 * The full correlation matrix as coloured cells, red for positive, blue for negative, white at zero;
+	 * rows are labelled with their names, columns with the rows' numbers.
+	 */
+	public static String heatMap(CorrelationMatrix matrix) {
+		List<String> variables = matrix.getVariables();
+		int k = variables.size();
+		if (k == 0) {
+			return "";
+		}
+		int cell = 32;
+		int labelWidth = 250;
+		int top = 30;
+		int legendHeight = 60;
+		int width = labelWidth + cell * k + 20;
+		int height = top + cell * k + legendHeight;
+		StringBuilder svg = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-heatmap\" width=\"").append(width)
+				.append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+				.append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"11\">");
+		svg.append("<title>").append(Escape.html("Correlation matrix of the index variables"
+				+ (matrix.getMethod() == null ? "" : " (" + matrix.getMethod() + ")"))).append("</title>");
+		svg.append("<defs><linearGradient id=\"heat-legend\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">")
+				.append("<stop offset=\"0\" stop-color=\"rgb(").append(NEGATIVE).append(")\"/>")
+				.append("<stop offset=\"0.5\" stop-color=\"rgb(255,255,255)\"/>")
+				.append("<stop offset=\"1\" stop-color=\"rgb(").append(POSITIVE).append(")\"/>")
+				.append("</linearGradient></defs>");
+		for (int j = 0; j < k; j++) {
+			svg.append("<text x=\"").append(labelWidth + cell * j + cell / 2).append("\" y=\"").append(top - 8)
+					.append("\" text-anchor=\"middle\">").append(j + 1).append("</text>");
+		}
+		for (int i = 0; i < k; i++) {
+			int y = top + cell * i;
+			svg.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + cell / 2 + 4)
+					.append("\" text-anchor=\"end\">").append(Escape.html((i + 1) + ". " + variables.get(i))).append("</text>");
+			for (int j = 0; j < k; j++) {
+				int x = labelWidth + cell * j;
+				if (i == j) {
+					svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell)
+							.append("\" height=\"").append(cell).append("\" fill=\"#eee\" stroke=\"#fff\"/>");
+					continue;
+				}
+				Correlation c = ReportTables.cell(matrix, variables.get(i), variables.get(j));
+				Double r = c == null ? null : c.getCoefficient();
+				String tip = c == null ? "no value" : Provenances.describe("r(" + variables.get(i) + ", " + variables.get(j) + ")",
+						r, c.getProvenance(), "n = " + c.getN(), c.getP() == null ? null : "p two-tailed = " + Numbers.exact(c.getP()),
+						c.getPAdjusted() == null ? null : "adjusted p = " + Numbers.exact(c.getPAdjusted()), c.getNote());
+				svg.append("<g class=\"cell\"><title>").append(Escape.html(tip)).append("</title>");
+				svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell)
+						.append("\" height=\"").append(cell).append("\" fill=\"").append(r == null ? "#ccc" : colour(r))
+						.append("\" stroke=\"#fff\"/>");
+				if (r != null) {
+					svg.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 4)
+							.append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"")
+							.append(Math.abs(r) > 0.55 ? "#fff" : "#111").append("\">").append(Escape.html(Numbers.bounded(r, 2)))
+							.append("</text>");
+				}
+				svg.append("</g>");
+			}
+		}
+		int legendY = top + cell * k + 20;
+		svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(legendY)
+				.append("\" width=\"200\" height=\"12\" fill=\"url(#heat-legend)\" stroke=\"#999\"/>");
+		svg.append("<text x=\"").append(labelWidth).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">-1</text>");
+		svg.append("<text x=\"").append(labelWidth + 100).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">0</text>");
+		svg.append("<text x=\"").append(labelWidth + 200).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">1</text>");
+		svg.append("</svg>");
+		return svg.toString();
+	}
+
+	/** White at 0, the full colour at |r| = 1. */
+	static String colour(double r) {
+		String[] target = (r >= 0 ? POSITIVE : NEGATIVE).split(",");
+		double t = Math.min(1, Math.abs(r));
+		StringBuilder rgb = new StringBuilder("rgb(");
+		for (int i = 0; i < 3; i++) {
+			int channel = (int) Math.round(255 + (Integer.parseInt(target[i]) - 255) * t);
+			rgb.append(i == 0 ? "" : ",").append(channel);
+		}
+		return rgb.append(')').toString();
+	}
+
+	private static String f(double v) {
+		return String.format(Locale.ROOT, "%.1f", v);
+	}
+}
