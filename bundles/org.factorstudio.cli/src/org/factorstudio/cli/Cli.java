@@ -236,6 +236,7 @@ public final class Cli {
 			tables.dependentCorrelations(results);
 			tables.partialCorrelations(results);
 			tables.hypotheses(results);
+			tables.pluginTables(results);
 			tables.methods(results);
 		}
 		if (written.contains("report.html")) {

@@ -12,6 +12,10 @@ import org.factorstudio.model.results.HypothesisOutcome;
 import org.factorstudio.model.results.ImportReport;
 import org.factorstudio.model.results.PartialCorrelation;
 import org.factorstudio.model.results.Reliability;
+import org.factorstudio.model.results.ResultCell;
+import org.factorstudio.model.results.ResultColumn;
+import org.factorstudio.model.results.ResultRow;
+import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.RowExclusion;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.results.VariableKind;
@@ -127,6 +131,33 @@ final class TablePrinter {
 					h.getNote() == null ? "" : h.getNote() });
 		}
 		table("Hypotheses", new String[] { "", "Factor", "Direction", "r", "p", "p adj.", "Outcome", "" }, rows);
+	}
+
+	/** The tables of plugin analyses (generic result tables), as their analyses laid them out. */
+	void pluginTables(StudyResults results) {
+		for (ResultTable table : results.getTables()) {
+			String[] header = table.getColumns().stream().map(ResultColumn::getName).toArray(String[]::new);
+			List<String[]> rows = new ArrayList<>();
+			for (ResultRow row : table.getRows()) {
+				String[] cells = new String[header.length];
+				for (int i = 0; i < header.length; i++) {
+					cells[i] = i < row.getCells().size() ? cell(row.getCells().get(i)) : "";
+				}
+				rows.add(cells);
+			}
+			table(table.getTitle() + " (" + table.getAnalysisId() + ")", header, rows);
+			if (table.getNote() != null) {
+				out.println("  " + table.getNote());
+				out.println();
+			}
+		}
+	}
+
+	private static String cell(ResultCell cell) {
+		if (cell.getText() != null) {
+			return cell.getText();
+		}
+		return cell.getNumber() == null ? "" : num(cell.getNumber(), 3);
 	}
 
 	void methods(StudyResults results) {
