@@ -161,6 +161,44 @@ class BootstrapAnalysisTest {
 		assertTrue(errors.get(0).message().contains("replicates"), errors.get(0).message());
 	}
 
+	@Test
+	void thePlansPearsonMethodIsBootstrappedToo(@TempDir Path folder) throws IOException {
+		String text = Files.readString(studyFile, StandardCharsets.UTF_8)
+				.replace("data \"responses.csv\"", "data \"" + Example.folder().resolve("responses.csv") + "\"")
+				.replace("method spearman", "method pearson")
+				.replace("run bootstrap(replicates = 2000, seed = 42)", "run bootstrap(replicates = 500, seed = 7, level = 0.9)");
+		Path study = Files.writeString(folder.resolve("pearson.study"), text, StandardCharsets.UTF_8);
+		StudyResults pearson = run(study, AnalysisEngine.fromPlatform(), new NullProgressMonitor());
+		ResultTable table = bootstrapTable(pearson);
+		assertEquals("r", table.getColumns().get(3).getName());
+		assertTrue(table.getTitle().contains("90 %") && table.getTitle().contains("Pearson"), table.getTitle());
+		assertTrue(table.getProvenance().getNote().contains("seed 7, 500 replicates"), table.getProvenance().getNote());
+		Map<String, Correlation> builtIn = pearson.getDependentCorrelations().stream()
+				.collect(Collectors.toMap(Correlation::getX, Function.identity()));
+		for (ResultRow row : table.getRows()) {
+			String index = row.getCells().get(1).getText();
+			assertEquals(builtIn.get(index).getCoefficient().doubleValue(), number(row, 3), 1e-12, index);
+			assertEquals(500, (int) number(row, 8), index);
+		}
+	}
+
+	@Test
+	void parametersTheLanguageDidNotCheckAreReportedNotThrown() {
+		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
+		for (Map<String, String> parameters : List.of(Map.of("replicates", "10"), Map.of("level", "1.5"),
+				Map.of("seed", "forty-two"))) {
+			StudyResults empty = org.factorstudio.model.results.ResultsFactory.eINSTANCE.createStudyResults();
+			new BootstrapAnalysis().run(new org.factorstudio.analysis.spi.AnalysisContext(loaded.study(), null,
+					Map.of(), parameters, empty), new NullProgressMonitor());
+			assertTrue(empty.getTables().isEmpty(), parameters::toString);
+			assertEquals(1, empty.getProblems().size(), parameters::toString);
+			Problem problem = empty.getProblems().get(0);
+			assertEquals(Severity.ERROR, problem.getSeverity());
+			assertEquals("org.factorstudio.examples.bootstrap.invalidParameter", problem.getCode());
+			assertTrue(problem.getMessage().startsWith("Bootstrap intervals: "), problem.getMessage());
+		}
+	}
+
 	/**
 	 * Without the plugin: the engine refuses the request by name. The study language gets its catalog from the
 	 * running platform, which here has the plugin; so the catalog is built from the same declarations the platform
