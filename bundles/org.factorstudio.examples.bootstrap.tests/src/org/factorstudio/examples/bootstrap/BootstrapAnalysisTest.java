@@ -171,7 +171,7 @@ class BootstrapAnalysisTest {
 		StudyResults pearson = run(study, AnalysisEngine.fromPlatform(), new NullProgressMonitor());
 		ResultTable table = bootstrapTable(pearson);
 		assertEquals("r", table.getColumns().get(3).getName());
-		assertTrue(table.getTitle().contains("90 %") && table.getTitle().contains("Pearson"), table.getTitle());
+		assertTrue(table.getTitle().contains("90%") && table.getTitle().contains("Pearson"), table.getTitle());
 		assertTrue(table.getProvenance().getNote().contains("seed 7, 500 replicates"), table.getProvenance().getNote());
 		Map<String, Correlation> builtIn = pearson.getDependentCorrelations().stream()
 				.collect(Collectors.toMap(Correlation::getX, Function.identity()));

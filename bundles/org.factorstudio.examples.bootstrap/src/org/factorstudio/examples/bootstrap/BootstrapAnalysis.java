@@ -216,7 +216,7 @@ public final class BootstrapAnalysis implements Analysis {
 
 	private static String percent(double level) {
 		double p = level * 100;
-		return (p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p)) + " %";
+		return (p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p)) + "%";
 	}
 
 	/** Rows where every index variable has a score (the listwise plan). */
