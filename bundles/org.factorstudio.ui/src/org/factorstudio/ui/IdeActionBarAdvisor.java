@@ -80,16 +80,21 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		// Text editors contribute into these groups (TextEditorActionContributor: find.ext and others).
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(undo);
 		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(cut);
 		edit.add(copy);
 		edit.add(paste);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
 		edit.add(selectAll);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
 		edit.add(new Separator());
 		edit.add(find);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
@@ -108,6 +113,13 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 
 		menuBar.add(file);
 		menuBar.add(edit);
+		MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.SHOW_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+		menuBar.add(navigate);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

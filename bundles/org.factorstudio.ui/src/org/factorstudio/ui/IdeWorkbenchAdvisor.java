@@ -31,10 +31,17 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void preStartup() {
+		super.preStartup();
+		StartupAnalysis.startIfAsked();
+	}
+
+	@Override
 	public void postStartup() {
 		super.postStartup();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(rerunOnSave, IResourceChangeEvent.POST_CHANGE);
-		StartupAnalysis.runIfAsked(getWorkbenchConfigurer().getWorkbench());
+		StartupAnalysis.finishIfAsked(getWorkbenchConfigurer().getWorkbench());
+		LanguageWarmUp.start();
 	}
 
 	@Override

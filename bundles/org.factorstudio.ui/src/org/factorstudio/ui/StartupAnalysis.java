@@ -8,6 +8,7 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorDescriptor;
@@ -35,7 +36,15 @@ final class StartupAnalysis {
 	private StartupAnalysis() {
 	}
 
-	static void runIfAsked(IWorkbench workbench) {
+	/** The start-up run, once {@link #startIfAsked()} scheduled it. */
+	private static RunAnalysisJob job;
+	private static boolean reported;
+
+	/**
+	 * Schedules the requested run before the workbench window opens, so that loading the language and
+	 * importing the data overlap with the workbench's own start-up on the second core.
+	 */
+	static void startIfAsked() {
 		String requested = System.getProperty(ANALYZE);
 		if (requested == null || requested.isBlank()) {
 			return;
@@ -45,16 +54,27 @@ final class StartupAnalysis {
 			System.err.println("FactorStudio: " + study + ": no such study file (from -D" + ANALYZE + ")");
 			return;
 		}
-		open(workbench, study);
-		RunAnalysisJob job = RunAnalysisHandler.schedule(study, null);
+		job = RunAnalysisHandler.schedule(study, null);
+	}
+
+	/** Opens the study in an editor and reports once the views show the run's results. */
+	static void finishIfAsked(IWorkbench workbench) {
+		RunAnalysisJob started = job;
+		if (started == null) {
+			return;
+		}
+		open(workbench, started.studyFile());
 		Display display = workbench.getDisplay();
-		job.addJobChangeListener(new JobChangeAdapter() {
+		started.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
 				// queued after the views' own updates, so the line appears once they show the results
-				display.asyncExec(() -> report(workbench, job));
+				display.asyncExec(() -> report(workbench, started));
 			}
 		});
+		if (started.getState() == Job.NONE && started.outcome() != null) {
+			display.asyncExec(() -> report(workbench, started));
+		}
 	}
 
 	private static void open(IWorkbench workbench, Path study) {
@@ -74,6 +94,10 @@ final class StartupAnalysis {
 	}
 
 	private static void report(IWorkbench workbench, RunAnalysisJob job) {
+		if (reported) {
+			return;
+		}
+		reported = true;
 		long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 		StudyAnalysis.Outcome outcome = job.outcome();
 		if (outcome instanceof StudyAnalysis.Success success) {

@@ -30,7 +30,6 @@ import org.factorstudio.model.results.CorrelationMatrix;
  */
 public final class HeatMap extends Composite {
 
-	private static final int LABEL_WIDTH = 230;
 	private static final int HEADER_HEIGHT = 22;
 
 	private final Canvas canvas;
@@ -41,6 +40,8 @@ public final class HeatMap extends Composite {
 	private final Map<String, Correlation> cells = new HashMap<>();
 	private int selectedRow = -1;
 	private int selectedColumn = -1;
+	/** Width of the row labels, measured on the last paint (the longest label decides). */
+	private int labelWidth = 160;
 
 	public HeatMap(Composite parent) {
 		super(parent, SWT.NONE);
@@ -201,9 +202,9 @@ public final class HeatMap extends Composite {
 	private int cellSize() {
 		Rectangle area = canvas.getClientArea();
 		int n = Math.max(1, variables.size());
-		int byWidth = (area.width - LABEL_WIDTH - 4) / n;
+		int byWidth = (area.width - labelWidth - 4) / n;
 		int byHeight = (area.height - HEADER_HEIGHT - 4) / n;
-		return Math.max(18, Math.min(60, Math.min(byWidth, byHeight * 2)));
+		return Math.max(16, Math.min(60, Math.min(byWidth, byHeight * 3)));
 	}
 
 	private int rowHeight() {
@@ -216,9 +217,9 @@ public final class HeatMap extends Composite {
 	public Point cellAt(int x, int y) {
 		int size = cellSize();
 		int height = rowHeight();
-		int column = (x - LABEL_WIDTH) / size;
+		int column = (x - labelWidth) / size;
 		int row = (y - HEADER_HEIGHT) / height;
-		if (x < LABEL_WIDTH || y < HEADER_HEIGHT || row >= variables.size() || column >= variables.size()) {
+		if (x < labelWidth || y < HEADER_HEIGHT || row >= variables.size() || column >= variables.size()) {
 			return null;
 		}
 		return new Point(row, column);
@@ -229,20 +230,25 @@ public final class HeatMap extends Composite {
 			gc.drawText("No correlation matrix yet: run the analysis (Ctrl+R).", 8, 8, true);
 			return;
 		}
+		int longest = 0;
+		for (int r = 0; r < variables.size(); r++) {
+			longest = Math.max(longest, gc.textExtent((r + 1) + "  " + variables.get(r)).x);
+		}
+		labelWidth = Math.min(longest + 12, Math.max(80, canvas.getClientArea().width / 2));
 		int size = cellSize();
 		int height = rowHeight();
 		int n = variables.size();
 		for (int c = 0; c < n; c++) {
 			String label = String.valueOf(c + 1);
 			Point extent = gc.textExtent(label);
-			gc.drawText(label, LABEL_WIDTH + c * size + (size - extent.x) / 2, 3, true);
+			gc.drawText(label, labelWidth + c * size + (size - extent.x) / 2, 3, true);
 		}
 		for (int r = 0; r < n; r++) {
 			int y = HEADER_HEIGHT + r * height;
 			String label = (r + 1) + "  " + variables.get(r);
 			gc.drawText(label, 4, y + (height - gc.getFontMetrics().getHeight()) / 2, true);
 			for (int c = 0; c < n; c++) {
-				int x = LABEL_WIDTH + c * size;
+				int x = labelWidth + c * size;
 				Correlation cell = correlation(r, c);
 				Color fill = new Color(r == c ? new RGB(210, 210, 210) : colour(cell == null ? null : cell.getCoefficient()));
 				gc.setBackground(fill);
@@ -250,14 +256,14 @@ public final class HeatMap extends Composite {
 				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 				gc.drawRectangle(x, y, size, height);
 				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-				String text = size >= 40 ? cellText(r, c) : "";
+				String text = gc.textExtent(cellText(r, c)).x + 4 <= size ? cellText(r, c) : "";
 				Point extent = gc.textExtent(text);
 				gc.drawText(text, x + (size - extent.x) / 2, y + (height - extent.y) / 2, true);
 			}
 		}
 		if (selectedRow >= 0 && selectedColumn >= 0) {
 			gc.setLineWidth(2);
-			gc.drawRectangle(LABEL_WIDTH + selectedColumn * size, HEADER_HEIGHT + selectedRow * height, size, height);
+			gc.drawRectangle(labelWidth + selectedColumn * size, HEADER_HEIGHT + selectedRow * height, size, height);
 			gc.setLineWidth(1);
 		}
 	}

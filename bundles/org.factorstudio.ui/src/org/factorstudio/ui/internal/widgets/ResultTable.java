@@ -196,9 +196,11 @@ public final class ResultTable<T> extends Composite {
 		}
 	}
 
+	/** The column's order, reversed when down; empty cells last either way. */
 	private Comparator<T> order(int column, boolean up) {
-		Comparator<T> order = columns.get(column).order();
-		return up ? order : order.reversed();
+		Column<T> spec = columns.get(column);
+		Comparator<T> emptyLast = Comparator.comparing(row -> spec.text().apply(row, format).isEmpty());
+		return emptyLast.thenComparing(up ? spec.order() : spec.order().reversed());
 	}
 
 	public void select(int index) {
