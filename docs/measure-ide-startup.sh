@@ -2,6 +2,7 @@
 # Measures the time from launching the IDE to the example's results in the result views.
 #
 #   docs/measure-ide-startup.sh [RUNS]        (default 3 runs; needs Xvfb when there is no display)
+#   JAVA_OPTS="..." docs/measure-ide-startup.sh   (extra JVM options, to compare settings)
 #
 # Each run starts the IDE product with a fresh workspace and the system properties
 #   -Dfactorstudio.analyze=examples/municipal-automation/municipal-automation.study
@@ -35,7 +36,7 @@ echo "cpu: $(nproc) cores, $(java -version 2>&1 | head -1)"
 for run in $(seq 1 "$runs"); do
   workspace="$(mktemp -d)"
   start=$(date +%s%N)
-  line="$(java -Xmx2g -Dfactorstudio.analyze="$study" -Dfactorstudio.exitAfterAnalysis=true \
+  line="$(java -Xmx2g ${JAVA_OPTS:-} -Dfactorstudio.analyze="$study" -Dfactorstudio.exitAfterAnalysis=true \
       -jar "$launcher" -configuration "$config" -data "$workspace" 2>/dev/null \
     | grep -m1 '^FactorStudio: ' || true)"
   end=$(date +%s%N)

@@ -42,7 +42,7 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(TABLES_VIEW);
 		bottom.addPlaceholder("org.factorstudio.ui.views.*");
-		IFolderLayout bottomRight = layout.createFolder("org.factorstudio.ui.bottomRight", IPageLayout.RIGHT, 0.5f,
+		IFolderLayout bottomRight = layout.createFolder("org.factorstudio.ui.bottomRight", IPageLayout.RIGHT, 0.58f,
 				BOTTOM_FOLDER);
 		bottomRight.addView(MATRIX_VIEW);
 		IFolderLayout right = layout.createFolder("org.factorstudio.ui.right", IPageLayout.RIGHT, 0.7f, editors);

@@ -26,13 +26,13 @@ public final class ResultTables {
 	/** Correlations with the dependent variable: n, rho, p, adjusted p, flag, confidence interval. */
 	public static ResultTable<Correlation> correlations(Composite parent) {
 		List<Column<Correlation>> columns = List.of(
-				Column.text("Factor", 200, Correlation::getX),
-				Column.number("n", 50, Correlation::getN, (c, f) -> String.valueOf(c.getN())),
-				Column.number("r", 70, Correlation::getCoefficient, (c, f) -> f.number(c.getCoefficient())),
-				Column.number("p", 70, Correlation::getP, (c, f) -> f.p(c.getP())),
-				Column.number("p adj.", 70, Correlation::getPAdjusted, (c, f) -> f.p(c.getPAdjusted())),
-				Column.text("Flag", 45, Correlation::getFlag),
-				Column.number("CI", 120, Correlation::getCiLower, (c, f) -> f.interval(c.getCiLower(), c.getCiUpper())),
+				Column.text("Factor", 170, Correlation::getX),
+				Column.number("n", 40, Correlation::getN, (c, f) -> String.valueOf(c.getN())),
+				Column.number("r", 60, Correlation::getCoefficient, (c, f) -> f.number(c.getCoefficient())),
+				Column.number("p", 60, Correlation::getP, (c, f) -> f.p(c.getP())),
+				Column.number("p adj.", 60, Correlation::getPAdjusted, (c, f) -> f.p(c.getPAdjusted())),
+				Column.text("Flag", 40, Correlation::getFlag),
+				Column.number("CI", 110, Correlation::getCiLower, (c, f) -> f.interval(c.getCiLower(), c.getCiUpper())),
 				Column.number("p (two-tailed)", 100, Correlation::getPTwoTailed, (c, f) -> f.p(c.getPTwoTailed())),
 				Column.text("Tails", 70, Correlation::getTails),
 				Column.text("Note", 250, Correlation::getNote));
