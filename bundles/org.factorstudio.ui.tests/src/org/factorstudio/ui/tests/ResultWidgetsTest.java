@@ -21,6 +21,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.model.results.Provenance;
+import org.factorstudio.model.results.ResultCell;
+import org.factorstudio.model.results.ResultColumn;
+import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.ui.internal.widgets.HeatMap;
 import org.factorstudio.ui.internal.widgets.NumberFormat;
@@ -199,6 +202,36 @@ class ResultWidgetsTest {
 		assertTrue(heatMap.detailsText().contains("r = -0.300"), heatMap.detailsText());
 		assertTrue(heatMap.detailsText().contains("n = 48"), heatMap.detailsText());
 		assertEquals("\tA\tB\tC\nA\t1\t0.800\t-0.300\nB\t0.800\t1\t\nC\t-0.300\t\t1\n", heatMap.toTsv());
+	}
+
+	@Test
+	void aPluginsTableGetsItsOwnColumnsAndSortsNumbersByValue() {
+		ResultsFactory factory = ResultsFactory.eINSTANCE;
+		org.factorstudio.model.results.ResultTable model = factory.createResultTable();
+		model.setAnalysisId("bootstrap");
+		model.setTitle("Bootstrap intervals");
+		for (String[] spec : new String[][] { { "Factor", "false" }, { "Lower", "true" } }) {
+			ResultColumn column = factory.createResultColumn();
+			column.setName(spec[0]);
+			column.setNumeric(Boolean.parseBoolean(spec[1]));
+			model.getColumns().add(column);
+		}
+		for (Object[] values : new Object[][] { { "A", 0.5 }, { "B", 0.1234 }, { "C", null } }) {
+			ResultRow row = factory.createResultRow();
+			ResultCell name = factory.createResultCell();
+			name.setText((String) values[0]);
+			ResultCell lower = factory.createResultCell();
+			lower.setNumber((Double) values[1]);
+			row.getCells().addAll(List.of(name, lower));
+			model.getRows().add(row);
+		}
+		ResultTable<ResultRow> table = ResultTables.generic(shell, model);
+		assertEquals(List.of("Factor", "Lower"), table.header());
+		table.sortBy(1, true);
+		assertEquals("B", table.cellText(0, 0));
+		assertEquals("0.123", table.cellText(0, 1));
+		assertEquals("", table.cellText(2, 1), "a missing number stays empty and last");
+		assertEquals("Factor\tLower\nB\t0.123\nA\t0.500\nC\t\n", table.toTsv());
 	}
 
 	@Test

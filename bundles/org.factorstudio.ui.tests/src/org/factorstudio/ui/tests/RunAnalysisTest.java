@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -203,6 +205,25 @@ class RunAnalysisTest {
 		Ui.waitForJob(job);
 		assertEquals(study.getLocation().toPath(), job.studyFile());
 		assertEquals(study.getLocation().toPath(), ResultsService.getDefault().latest().orElseThrow().studyFile());
+	}
+
+	@Test
+	void savingAStudyRunsItAgainWhenThePreferenceSaysSo() throws Exception {
+		IFile study = project.getFile("municipal-automation.study");
+		byte[] saved = study.getContents().readAllBytes();
+		UiPreferences.instanceNode().putBoolean(UiPreferences.RERUN_ON_SAVE, true);
+		try {
+			ResultsService.getDefault().clear();
+			study.setContents(new ByteArrayInputStream((new String(saved, StandardCharsets.UTF_8) + "\n// saved\n")
+					.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			Ui.waitUntil(() -> ResultsService.getDefault().latest().isPresent(), 60_000, "the re-run after saving");
+			assertEquals(study.getLocation().toPath(), ResultsService.getDefault().latest().get().studyFile());
+		} finally {
+			UiPreferences.instanceNode().remove(UiPreferences.RERUN_ON_SAVE);
+			study.setContents(new ByteArrayInputStream(saved), true, false, null);
+			Job.getJobManager().join(RunAnalysisJob.FAMILY, null);
+			Ui.flush();
+		}
 	}
 
 	private AnalysisRun runInEditor(String file) throws Exception {
