@@ -112,8 +112,8 @@ public final class ImportReportView extends ResultsViewPart {
 		}
 		try {
 			DataRows.Row row = DataRows.read(file, problem.getRow(), report.getDelimiter(), charset);
-			MessageDialog.openInformation(summary.getShell(), "Row " + problem.getRow() + " of " + file.getFileName(),
-					rowText(row, problem));
+			new DataRowDialog(summary.getShell(), "Row " + problem.getRow() + " of " + file.getFileName(),
+					rowText(row, problem)).open();
 		} catch (IOException e) {
 			MessageDialog.openError(summary.getShell(), "Row " + problem.getRow(),
 					file + ": could not read row " + problem.getRow() + ": " + e.getMessage());
