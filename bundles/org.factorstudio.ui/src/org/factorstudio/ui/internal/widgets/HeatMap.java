@@ -204,7 +204,7 @@ public final class HeatMap extends Composite {
 		int n = Math.max(1, variables.size());
 		int byWidth = (area.width - labelWidth - 4) / n;
 		int byHeight = (area.height - HEADER_HEIGHT - 4) / n;
-		return Math.max(16, Math.min(60, Math.min(byWidth, byHeight * 3)));
+		return Math.max(10, Math.min(60, Math.min(byWidth, byHeight * 3)));
 	}
 
 	private int rowHeight() {
@@ -234,19 +234,26 @@ public final class HeatMap extends Composite {
 		for (int r = 0; r < variables.size(); r++) {
 			longest = Math.max(longest, gc.textExtent((r + 1) + "  " + variables.get(r)).x);
 		}
-		labelWidth = Math.min(longest + 12, Math.max(80, canvas.getClientArea().width / 2));
+		// labels as wide as the longest, unless the cells would then get narrower than 14 px
+		int room = canvas.getClientArea().width - variables.size() * 14 - 4;
+		labelWidth = Math.max(60, Math.min(longest + 12, room));
 		int size = cellSize();
 		int height = rowHeight();
 		int n = variables.size();
 		for (int c = 0; c < n; c++) {
 			String label = String.valueOf(c + 1);
 			Point extent = gc.textExtent(label);
+			if (extent.x + 2 > size && c % 2 == 1) {
+				continue; // too narrow for every number: label every other column
+			}
 			gc.drawText(label, labelWidth + c * size + (size - extent.x) / 2, 3, true);
 		}
 		for (int r = 0; r < n; r++) {
 			int y = HEADER_HEIGHT + r * height;
 			String label = (r + 1) + "  " + variables.get(r);
+			gc.setClipping(0, y, labelWidth - 2, height);
 			gc.drawText(label, 4, y + (height - gc.getFontMetrics().getHeight()) / 2, true);
+			gc.setClipping((Rectangle) null);
 			for (int c = 0; c < n; c++) {
 				int x = labelWidth + c * size;
 				Correlation cell = correlation(r, c);
