@@ -169,6 +169,10 @@ class ResultWidgetsTest {
 		assertTrue(details.contains("Rule: spearman, pairwise, one-tailed (positive)"), details);
 		assertTrue(details.contains("n = 70"), details);
 		assertTrue(details.contains("Excluded rows (2): 3, 7"), details);
+
+		// a click on a number names it first
+		table.selectCell(names(table).indexOf("Beta"), table.columnIndex("r"));
+		assertTrue(table.detailsText().startsWith("r = 0.250 | Items: q1, q2"), table.detailsText());
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -205,6 +206,19 @@ class RunAnalysisTest {
 		Ui.waitForJob(job);
 		assertEquals(study.getLocation().toPath(), job.studyFile());
 		assertEquals(study.getLocation().toPath(), ResultsService.getDefault().latest().orElseThrow().studyFile());
+	}
+
+	@Test
+	void aCancelledRunPublishesNothing() throws Exception {
+		ResultsService service = new ResultsService();
+		RunAnalysisJob job = new RunAnalysisJob(project.getFile("municipal-automation.study").getLocation().toPath(), null,
+				service);
+		job.schedule();
+		job.cancel();
+		Ui.waitForJob(job);
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+		assertTrue(service.latest().isEmpty());
+		assertTrue(service.lastFailure().isEmpty(), "a cancelled run is not a failure");
 	}
 
 	@Test

@@ -62,17 +62,11 @@ public record StudyTarget(Path file, String unsavedText) {
 		if (resource instanceof IFile file && isStudy(file)) {
 			return location(file).map(path -> new StudyTarget(path, null));
 		}
-		if (resource instanceof IContainer container) {
-			return studiesIn(container).stream().findFirst().flatMap(StudyTarget::location)
-					.map(path -> new StudyTarget(path, null));
+		IContainer container = resource instanceof IContainer c ? c : resource instanceof IFile f ? f.getParent() : null;
+		if (container == null) {
+			return Optional.empty();
 		}
-		if (resource instanceof IFile file) {
-			return ofSelectionContainer(file.getParent());
-		}
-		return Optional.empty();
-	}
-
-	private static Optional<StudyTarget> ofSelectionContainer(IContainer container) {
+		// a project or folder, or another file of one (its data file): the study beside it
 		return studiesIn(container).stream().findFirst().flatMap(StudyTarget::location)
 				.map(path -> new StudyTarget(path, null));
 	}

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -68,6 +69,8 @@ public final class ResultTable<T> extends Composite {
 	private int sortColumn = -1;
 	private boolean ascending = true;
 	private String exportName = "results";
+	/** The column of the last click, so the details name the number that was clicked. */
+	private int clickedColumn = -1;
 
 	public ResultTable(Composite parent, List<Column<T>> columns, Function<T, String> details) {
 		super(parent, SWT.NONE);
@@ -97,6 +100,7 @@ public final class ResultTable<T> extends Composite {
 		detailsData.heightHint = detailsPane.getLineHeight() * 2;
 		detailsPane.setLayoutData(detailsData);
 
+		table.addListener(SWT.MouseDown, e -> clickedColumn = columnAt(e.x, e.y));
 		table.addListener(SWT.Selection, e -> selectionChanged());
 		table.addListener(SWT.DefaultSelection, e -> {
 			T row = selectedRow();
@@ -126,6 +130,19 @@ public final class ResultTable<T> extends Composite {
 		export.setText("&Export CSV...");
 		export.addListener(SWT.Selection, e -> exportWithDialog());
 		table.setMenu(menu);
+	}
+
+	private int columnAt(int x, int y) {
+		TableItem item = table.getItem(new Point(x, y));
+		if (item == null) {
+			return -1;
+		}
+		for (int c = 0; c < columns.size(); c++) {
+			if (item.getBounds(c).contains(x, y)) {
+				return c;
+			}
+		}
+		return -1;
 	}
 
 	public Table getTable() {
@@ -232,8 +249,21 @@ public final class ResultTable<T> extends Composite {
 
 	private void selectionChanged() {
 		T row = selectedRow();
-		detailsPane.setText(row == null || details == null ? "" : NumberFormat.text(details.apply(row)));
+		String text = row == null || details == null ? "" : NumberFormat.text(details.apply(row));
+		if (row != null && clickedColumn >= 0 && columns.get(clickedColumn).numeric()) {
+			String value = columns.get(clickedColumn).text().apply(row, format);
+			if (!value.isEmpty()) {
+				text = columns.get(clickedColumn).title() + " = " + value + " | " + text;
+			}
+		}
+		detailsPane.setText(text);
 		selectionListeners.forEach(listener -> listener.accept(row));
+	}
+
+	/** Selects a row and names the number of one column in the details, as a click on that cell does. */
+	public void selectCell(int row, int column) {
+		clickedColumn = column;
+		select(row);
 	}
 
 	private void refresh() {
