@@ -206,6 +206,20 @@ class RunAnalysisTest {
 		Ui.waitForJob(job);
 		assertEquals(study.getLocation().toPath(), job.studyFile());
 		assertEquals(study.getLocation().toPath(), ResultsService.getDefault().latest().orElseThrow().studyFile());
+
+		// the same study open with unsaved changes: the selection runs the editor's text
+		ITextEditor editor = (ITextEditor) openEditor("municipal-automation.study");
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.set(document.get().replace("correction holm", "correction bonferroni"));
+		explorer.getSite().getSelectionProvider().setSelection(new StructuredSelection(study));
+		page.activate(explorer);
+		Ui.flush();
+		job = assertInstanceOf(RunAnalysisJob.class, PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getService(IHandlerService.class).executeCommand(RunAnalysisHandler.COMMAND_ID, null));
+		Ui.waitForJob(job);
+		Correlation samarbeid = ResultsService.getDefault().latest().orElseThrow().results().getDependentCorrelations()
+				.stream().filter(c -> c.getX().equals("Samarbeid")).findFirst().orElseThrow();
+		assertEquals(Math.min(1, FACTORS * samarbeid.getP()), samarbeid.getPAdjusted(), 1e-12, "Bonferroni from the editor");
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.factorstudio.ui.results.ResultsService;
 
@@ -27,7 +29,8 @@ public final class RunAnalysisHandler extends AbstractHandler {
 		Optional<StudyTarget> target = part instanceof IEditorPart active ? StudyTarget.ofEditor(active)
 				: Optional.empty();
 		if (target.isEmpty()) {
-			target = StudyTarget.ofSelection(HandlerUtil.getCurrentSelection(event));
+			target = StudyTarget.ofSelection(HandlerUtil.getCurrentSelection(event))
+					.map(selected -> withOpenEditorText(event, selected));
 		}
 		if (target.isEmpty()) {
 			target = StudyTarget.ofEditor(editor);
@@ -38,6 +41,21 @@ public final class RunAnalysisHandler extends AbstractHandler {
 			return null;
 		}
 		return schedule(target.get().file(), target.get().unsavedText());
+	}
+
+	/** A study selected in the Project Explorer but open with unsaved changes runs with the editor's text. */
+	private static StudyTarget withOpenEditorText(ExecutionEvent event, StudyTarget selected) {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		if (window == null || window.getActivePage() == null) {
+			return selected;
+		}
+		for (IEditorReference reference : window.getActivePage().getEditorReferences()) {
+			Optional<StudyTarget> open = StudyTarget.ofEditor(reference.getEditor(false));
+			if (open.isPresent() && open.get().file().equals(selected.file()) && open.get().unsavedText() != null) {
+				return open.get();
+			}
+		}
+		return selected;
 	}
 
 	/** Schedules a run of this study and makes sure its outcome is shown. */
