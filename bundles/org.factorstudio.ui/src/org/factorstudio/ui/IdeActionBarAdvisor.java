@@ -1,6 +1,7 @@
 package org.factorstudio.ui;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -8,6 +9,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
@@ -30,6 +32,8 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IContributionItem newWizards;
+	private IContributionItem showViews;
 
 	public IdeActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -50,6 +54,8 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
+		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -61,6 +67,9 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+		newMenu.add(newWizards);
+		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
 		file.add(save);
@@ -71,20 +80,28 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		// Text editors contribute into these groups (TextEditorActionContributor: find.ext and others).
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(undo);
 		edit.add(redo);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(cut);
 		edit.add(copy);
 		edit.add(paste);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
 		edit.add(selectAll);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
 		edit.add(new Separator());
 		edit.add(find);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+		MenuManager showViewMenu = new MenuManager("Show &View");
+		showViewMenu.add(showViews);
+		window.add(showViewMenu);
 		window.add(resetPerspective);
 		window.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		window.add(new Separator());
@@ -96,6 +113,13 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 
 		menuBar.add(file);
 		menuBar.add(edit);
+		MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.SHOW_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
+		menuBar.add(navigate);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

@@ -1,5 +1,6 @@
 package org.factorstudio.ui;
 
+import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -14,9 +15,12 @@ import org.eclipse.ui.ide.IDE;
 
 /**
  * Workbench of the IDE: resources (projects, markers) as in the Eclipse IDE, the FactorStudio
- * perspective first, the workspace saved on exit.
+ * perspective first, the workspace saved on exit; studies re-run on save when the preference says so,
+ * and a study given with {@code -Dfactorstudio.analyze} is opened and analysed at start-up.
  */
 public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final RerunOnSave rerunOnSave = new RerunOnSave();
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -24,6 +28,26 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 		// Project Explorer, Problems and the editors adapt workspace resources through these.
 		IDE.registerAdapters();
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void preStartup() {
+		super.preStartup();
+		StartupAnalysis.startIfAsked();
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(rerunOnSave, IResourceChangeEvent.POST_CHANGE);
+		StartupAnalysis.finishIfAsked(getWorkbenchConfigurer().getWorkbench());
+		LanguageWarmUp.start();
+	}
+
+	@Override
+	public void postShutdown() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(rerunOnSave);
+		super.postShutdown();
 	}
 
 	@Override

@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.keys.IBindingService;
 import org.factorstudio.ui.FactorStudioPerspective;
+import org.factorstudio.ui.internal.preferences.FactorStudioPreferencePage;
 import org.junit.jupiter.api.Test;
 
 /** The IDE opens a workbench window on the FactorStudio perspective with its views. */
@@ -25,5 +33,37 @@ class WorkbenchWindowTest {
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems view missing");
 		assertNotNull(page.findView("org.eclipse.ui.navigator.ProjectExplorer"), "Project Explorer missing");
 		assertNotNull(page.findView(IPageLayout.ID_OUTLINE), "Outline missing");
+	}
+
+	@Test
+	void thePerspectiveShowsTheResultViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : FactorStudioPerspective.RESULT_VIEWS) {
+			assertNotNull(page.findViewReference(id), id + " is not in the perspective");
+		}
+		assertNotNull(page.findViewReference(FactorStudioPerspective.MATRIX_VIEW));
+		assertNotNull(page.findViewReference(FactorStudioPerspective.FRAMEWORK_VIEW));
+	}
+
+	@Test
+	void runAnalysisIsBoundToCtrlR() {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		TriggerSequence[] triggers = bindings.getActiveBindingsFor(FactorStudioPerspective.RUN_ANALYSIS_COMMAND);
+		assertTrue(Arrays.stream(triggers).anyMatch(t -> t.format().equals("Ctrl+R")), Arrays.toString(triggers));
+	}
+
+	@Test
+	void thePreferencePageOpens() {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, "org.factorstudio.ui.preferences",
+				new String[] { "org.factorstudio.ui.preferences" }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			assertTrue(dialog.getSelectedPage() instanceof FactorStudioPreferencePage, String.valueOf(dialog.getSelectedPage()));
+			assertTrue(Ui.allText(dialog.getShell()).contains("Decimals of p-values:"), Ui.allText(dialog.getShell()));
+		} finally {
+			dialog.close();
+		}
 	}
 }

@@ -1,0 +1,169 @@
+package org.factorstudio.ui.internal.views;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.factorstudio.model.results.CellProblem;
+import org.factorstudio.model.results.ImportReport;
+import org.factorstudio.model.results.RowExclusion;
+import org.factorstudio.ui.internal.widgets.DataRows;
+import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.ui.internal.widgets.ResultTable;
+import org.factorstudio.ui.internal.widgets.ResultTables;
+import org.factorstudio.ui.results.AnalysisRun;
+
+/**
+ * What the import read, kept and excluded (by reason), and every problem cell with its file row and
+ * column. Double-clicking a problem cell shows that row of the data file.
+ */
+public final class ImportReportView extends ResultsViewPart {
+
+	public static final String ID = "org.factorstudio.ui.views.importReport";
+
+	private Text summary;
+	private ResultTable<RowExclusion> exclusions;
+	private ResultTable<CellProblem> cellProblems;
+	private ResultTable<?> focused;
+	private AnalysisRun run;
+
+	@Override
+	protected Control createContent(Composite parent) {
+		Composite content = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		content.setLayout(layout);
+		summary = new Text(content, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		exclusions = ResultTables.exclusions(sash);
+		cellProblems = ResultTables.cellProblems(sash);
+		sash.setWeights(35, 65);
+		focused = cellProblems;
+		exclusions.getTable().addListener(SWT.FocusIn, e -> focused = exclusions);
+		cellProblems.getTable().addListener(SWT.FocusIn, e -> focused = cellProblems);
+		cellProblems.addOpenListener(this::showRow);
+		return content;
+	}
+
+	@Override
+	protected void show(AnalysisRun newRun) {
+		run = newRun;
+		ImportReport report = newRun.results().getImportReport();
+		if (report == null) {
+			summary.setText("The run has no import report.");
+			exclusions.setRows(List.of());
+			cellProblems.setRows(List.of());
+			return;
+		}
+		summary.setText(summaryText(report));
+		exclusions.setRows(report.getExclusions());
+		cellProblems.setRows(report.getCellProblems());
+	}
+
+	/** File, format, and rows read, kept and excluded; duplicate ids and unused columns if any. */
+	public static String summaryText(ImportReport report) {
+		int excluded = report.getExclusions().stream().mapToInt(RowExclusion::getCount).sum();
+		StringBuilder text = new StringBuilder();
+		text.append(report.getFile()).append("  (").append(report.getFormat()).append(", ")
+				.append(NumberFormat.text(report.getEncoding())).append(", delimiter '")
+				.append(NumberFormat.text(report.getDelimiter())).append("')\n");
+		text.append(report.getRowsRead()).append(" rows read, ").append(report.getRowsKept()).append(" kept, ")
+				.append(excluded).append(" excluded; ").append(report.getCellProblems().size()).append(" problem cell")
+				.append(report.getCellProblems().size() == 1 ? "" : "s");
+		if (!report.getDuplicateIds().isEmpty()) {
+			text.append("\nDuplicate respondent ids: ").append(String.join(", ", report.getDuplicateIds()));
+		}
+		if (!report.getUnusedColumns().isEmpty()) {
+			text.append("\nColumns not in the study: ").append(String.join(", ", report.getUnusedColumns()));
+		}
+		return text.toString();
+	}
+
+	private void showRow(CellProblem problem) {
+		ImportReport report = run == null ? null : run.results().getImportReport();
+		if (report == null) {
+			return;
+		}
+		Path file = Path.of(report.getFile());
+		if (!file.isAbsolute()) {
+			file = run.studyFile().getParent().resolve(file);
+		}
+		Charset charset = StandardCharsets.UTF_8;
+		try {
+			if (report.getEncoding() != null) {
+				charset = Charset.forName(report.getEncoding());
+			}
+		} catch (IllegalArgumentException e) {
+			// an encoding name this JVM does not know: UTF-8 shows most files well enough to look at
+		}
+		try {
+			DataRows.Row row = DataRows.read(file, problem.getRow(), report.getDelimiter(), charset);
+			new DataRowDialog(summary.getShell(), "Row " + problem.getRow() + " of " + file.getFileName(),
+					rowText(row, problem)).open();
+		} catch (IOException e) {
+			MessageDialog.openError(summary.getShell(), "Row " + problem.getRow(),
+					file + ": could not read row " + problem.getRow() + ": " + e.getMessage());
+		}
+	}
+
+	/** One "column = value" line per cell, the problem cell marked. */
+	public static String rowText(DataRows.Row row, CellProblem problem) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Respondent " + NumberFormat.text(problem.getRespondentId()) + ", file row " + problem.getRow() + ": "
+				+ NumberFormat.text(problem.getMessage()));
+		lines.add("");
+		for (int i = 0; i < row.header().size(); i++) {
+			String column = row.header().get(i);
+			String value = i < row.cells().size() ? row.cells().get(i) : "";
+			lines.add(column + " = " + value + (column.equals(problem.getColumn()) ? "    <-- " + problem.getKind() : ""));
+		}
+		return String.join("\n", lines);
+	}
+
+	@Override
+	protected void formatChanged(NumberFormat format) {
+		exclusions.setFormat(format);
+		cellProblems.setFormat(format);
+	}
+
+	@Override
+	public void copy() {
+		focused.copyToClipboard();
+	}
+
+	@Override
+	public void export() {
+		focused.exportWithDialog();
+	}
+
+	public ResultTable<CellProblem> cellProblemsTable() {
+		return cellProblems;
+	}
+
+	public ResultTable<RowExclusion> exclusionsTable() {
+		return exclusions;
+	}
+
+	public String summary() {
+		return summary.getText();
+	}
+
+	@Override
+	public void setFocus() {
+		cellProblems.getTable().setFocus();
+	}
+}

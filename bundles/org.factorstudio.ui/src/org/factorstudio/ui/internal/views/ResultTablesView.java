@@ -1,0 +1,91 @@
+package org.factorstudio.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.factorstudio.model.results.ResultRow;
+import org.factorstudio.model.results.ResultTable;
+import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.ui.internal.widgets.ResultTables;
+import org.factorstudio.ui.results.AnalysisRun;
+
+/** The tables of analyses contributed by plugins (one tab per table), with the same copy and export. */
+public final class ResultTablesView extends ResultsViewPart {
+
+	public static final String ID = "org.factorstudio.ui.views.tables";
+
+	private CTabFolder folder;
+	private final List<org.factorstudio.ui.internal.widgets.ResultTable<ResultRow>> tables = new ArrayList<>();
+	private NumberFormat format = NumberFormat.DEFAULT;
+
+	@Override
+	protected Control createContent(Composite parent) {
+		folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+		return folder;
+	}
+
+	@Override
+	protected void show(AnalysisRun run) {
+		for (CTabItem item : folder.getItems()) {
+			item.getControl().dispose();
+			item.dispose();
+		}
+		tables.clear();
+		List<ResultTable> models = run.results().getTables();
+		if (models.isEmpty()) {
+			CTabItem item = new CTabItem(folder, SWT.NONE);
+			item.setText("No tables");
+			Label label = new Label(folder, SWT.WRAP);
+			label.setText("No analysis contributed by a plugin ran. Request one in the study's analysis block, "
+					+ "for example: run bootstrap (replicates = 2000)");
+			item.setControl(label);
+		}
+		for (ResultTable model : models) {
+			CTabItem item = new CTabItem(folder, SWT.NONE);
+			item.setText(model.getTitle() == null ? NumberFormat.text(model.getAnalysisId()) : model.getTitle());
+			var table = ResultTables.generic(folder, model);
+			table.setFormat(format);
+			tables.add(table);
+			item.setControl(table);
+		}
+		folder.setSelection(0);
+	}
+
+	private org.factorstudio.ui.internal.widgets.ResultTable<ResultRow> current() {
+		int index = folder.getSelectionIndex();
+		return index >= 0 && index < tables.size() ? tables.get(index) : null;
+	}
+
+	@Override
+	protected void formatChanged(NumberFormat newFormat) {
+		format = newFormat;
+		tables.forEach(table -> table.setFormat(newFormat));
+	}
+
+	@Override
+	public void copy() {
+		var table = current();
+		if (table != null) {
+			table.copyToClipboard();
+		}
+	}
+
+	@Override
+	public void export() {
+		var table = current();
+		if (table != null) {
+			table.exportWithDialog();
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		folder.setFocus();
+	}
+}
