@@ -52,7 +52,7 @@ public final class RunAnalysisJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		StudyAnalysis.Outcome result;
 		try {
-			result = new StudyAnalysis(AnalysisEngine.builtIn()).run(studyFile, unsavedText, monitor);
+			result = new StudyAnalysis(AnalysisEngine.fromPlatform()).run(studyFile, unsavedText, monitor);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (RuntimeException e) {

@@ -50,7 +50,7 @@ public final class StudyAnalysis {
 		long started = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Analysing " + studyFile.getFileName(), 100);
 		progress.subTask("Loading " + studyFile.getFileName());
-		StudyLoader loader = StudyLoader.create();
+		StudyLoader loader = StudyLoader.create().withoutDataChecks();
 		LoadedStudy loaded = unsavedText == null ? loader.load(studyFile) : loader.load(studyFile, unsavedText);
 		progress.worked(10);
 		if (loaded.hasErrors()) {
