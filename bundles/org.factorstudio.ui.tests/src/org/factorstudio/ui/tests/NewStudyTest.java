@@ -51,6 +51,9 @@ class NewStudyTest {
 		assertEquals("respondent_id", StudySkeleton.idColumn(sample.header()));
 		String text = StudySkeleton.text("MunicipalSurvey", "responses.csv", sample, PlanDefaults.STANDARD);
 		assertTrue(text.contains("\tq71\n"), text);
+		// the statements' scale, not the larger codes of the background columns (county numbers up to 20)
+		assertTrue(text.contains("scale Likert5 1..5"), text);
+		assertTrue(text.contains("background county, industry, population_band"), text);
 		assertTrue(text.contains("id respondent_id"), text);
 		Files.copy(data, folder.resolve("responses.csv"));
 		LoadedStudy loaded = StudyLoader.create().load(folder.resolve("survey.study"), text);

@@ -230,7 +230,9 @@ class RunAnalysisTest {
 		job.schedule();
 		job.cancel();
 		Ui.waitForJob(job);
-		assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+		// a job cancelled before it started never ran and has no result; one cancelled while running ends CANCEL
+		assertTrue(job.getResult() == null || job.getResult().getSeverity() == IStatus.CANCEL,
+				() -> "result: " + job.getResult());
 		assertTrue(service.latest().isEmpty());
 		assertTrue(service.lastFailure().isEmpty(), "a cancelled run is not a failure");
 	}

@@ -1,9 +1,11 @@
 package org.factorstudio.ui.internal.wizards;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,8 +13,9 @@ import org.factorstudio.ui.internal.preferences.PlanDefaults;
 
 /**
  * The text of a new study bound to a data file: columns with whole numbers become indicators on a
- * Likert scale (1..5, or 1..max when the sample goes higher, up to 10), columns with text become
- * background columns, a column called like an id becomes the id. Names that are not valid study
+ * Likert scale (1..k, k the largest value most whole-number columns reach), columns with text or with codes
+ * beyond that scale (county or industry numbers) become background columns, a column called like an id
+ * becomes the id. Names that are not valid study
  * names get a valid one and keep their column with {@code column "..."}.
  */
 public final class StudySkeleton {
@@ -62,25 +65,41 @@ public final class StudySkeleton {
 		return null;
 	}
 
+	/**
+	 * The top of the answer scale: the largest value most whole-number columns reach (a survey's statements share
+	 * one scale), between 2 and 10; 5 when no column looks like answers.
+	 */
+	static int scaleMax(DataFileSample sample, String idColumn) {
+		Map<Integer, Integer> columnsByMax = new HashMap<>();
+		for (int i = 0; i < sample.header().size(); i++) {
+			if (!sample.header().get(i).equals(idColumn) && sample.isWholeNumbers(i)) {
+				int observed = sample.max(i);
+				if (observed >= 2 && observed <= 10) {
+					columnsByMax.merge(observed, 1, Integer::sum);
+				}
+			}
+		}
+		return columnsByMax.entrySet().stream()
+				.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.map(Map.Entry::getKey).orElse(5);
+	}
+
 	public static String text(String studyName, String dataFileName, DataFileSample sample, PlanDefaults plan) {
 		String idColumn = idColumn(sample.header());
 		List<String> indicators = new ArrayList<>();
 		List<String> background = new ArrayList<>();
 		Set<String> used = new HashSet<>();
-		int max = 5;
+		int max = scaleMax(sample, idColumn);
 		for (int i = 0; i < sample.header().size(); i++) {
 			String column = sample.header().get(i);
 			if (column.isEmpty() || column.equals(idColumn)) {
 				continue;
 			}
-			if (sample.isWholeNumbers(i)) {
+			// codes beyond the answers' scale (county or industry numbers) are background, not statements
+			if (sample.isWholeNumbers(i) && sample.max(i) <= max) {
 				String name = uniqueName(column, used);
 				indicators.add(name.equals(column) || ("^" + column).equals(name) ? "\t" + name
 						: "\t" + name + " column \"" + escape(column) + "\"");
-				int observed = sample.max(i);
-				if (observed > max && observed <= 10) {
-					max = observed;
-				}
 			} else {
 				background.add(quotedColumn(column));
 			}
