@@ -88,6 +88,10 @@ final class StudyEditorFixture implements AutoCloseable {
 		return fixture;
 	}
 
+	StudyDocument study() {
+		return StudyDocument.find(document);
+	}
+
 	/** Runs the UI event loop until the editor has reconciled its current text. */
 	StudySnapshot awaitReconciled() {
 		waitUntil("the editor reconciled its text", () -> {

@@ -17,7 +17,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.IPageLayout;
@@ -151,18 +150,18 @@ class StudyEditorTest {
 
 	@Test
 	void formatLaysOutABadlyIndentedBlock() throws Exception {
-		String messy = "area Technological \"Teknologiske faktorer\" {\n\tfactor Gamle_IT_Systemer";
-		int offset = fixture.offsetOf(messy);
-		fixture.document.replace(offset, messy.length(),
-				"area   Technological \"Teknologiske faktorer\"   {factor    Gamle_IT_Systemer");
-		assertFalse(fixture.document.get().contains(messy));
+		String tidy = "{\n\tfactor Gamle_IT_Systemer measured by Gamle_IT_Systemer\n\t\tsources literature, interviews\n";
+		String messy = "{factor Gamle_IT_Systemer measured by Gamle_IT_Systemer\n      sources literature ,interviews\n";
+		int offset = fixture.offsetOf(tidy);
+		fixture.document.replace(offset, tidy.length(), messy);
 		fixture.editor.selectAndReveal(0, 0);
 		execute(StudyEditorIds.FORMAT_COMMAND);
-		assertTrue(fixture.document.get().contains(messy), "not formatted: "
-				+ fixture.document.get().substring(offset - 10, offset + messy.length() + 20));
+		assertTrue(fixture.document.get().contains(tidy),
+				"not formatted: " + fixture.document.get().substring(offset - 10, offset + tidy.length() + 10));
+		assertFalse(fixture.document.get().contains(messy));
 		// One undo step restores the messy text.
 		execute("org.eclipse.ui.edit.undo");
-		assertTrue(fixture.document.get().contains("area   Technological"));
+		assertTrue(fixture.document.get().contains(messy));
 	}
 
 	@Test
@@ -201,6 +200,7 @@ class StudyEditorTest {
 		assertInstanceOf(StudyOutlinePage.class, outline);
 
 		StudyOutlinePage shown = (StudyOutlinePage) outlineInView(page);
+		page.activate(fixture.editor);
 		OutlineNode root = shown.root();
 		assertEquals(OutlineNode.Kind.STUDY, root.kind());
 		OutlineNode technological = root.children().get(0);
@@ -209,17 +209,15 @@ class StudyEditorTest {
 		assertEquals(OutlineNode.Kind.INDEX, technological.children().get(0).children().get(0).kind());
 
 		fixture.editor.selectAndReveal(fixture.offsetOf("\tq14 \"") + 2, 0);
-		TreeViewer tree = (TreeViewer) shown.getSite().getSelectionProvider();
 		StudyEditorFixture.waitUntil("the outline followed the cursor",
-				() -> tree.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode n
+				() -> shown.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode n
 						&& n.label().equals("q14"),
 				10_000);
 
 		// Selecting an entry moves the editor to the declaration's name.
-		tree.getControl().setFocus();
 		OutlineNode alignmentFactor = root.children().stream().flatMap(area -> area.children().stream())
 				.filter(n -> n.label().equals("Alignment")).findFirst().orElseThrow();
-		tree.setSelection(new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(
+		shown.setSelection(new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(
 				new Object[] { root, root.children().stream().filter(a -> a.children().contains(alignmentFactor))
 						.findFirst().orElseThrow(), alignmentFactor })));
 		ITextSelection moved = selection();

@@ -2,6 +2,7 @@ package org.factorstudio.dsl.ui.internal.editing;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.factorstudio.dsl.ui.internal.StudySnapshot;
@@ -21,8 +22,17 @@ public class FormatHandler extends AbstractHandler {
 			return null;
 		}
 		ITextSelection selection = active.selection();
-		ReplaceEdit edit = StudyFormatting.format(snapshot, selection.getOffset(), selection.getLength());
-		if (edit != null) {
+		ReplaceEdit edit;
+		try {
+			edit = StudyFormatting.format(snapshot, selection.getOffset(), selection.getLength());
+		} catch (IllegalStateException e) {
+			ILog.of(getClass()).error("Formatting failed", e);
+			active.status("Cannot format: " + e.getMessage(), true);
+			return null;
+		}
+		if (edit == null) {
+			active.status("The study is already formatted", false);
+		} else {
 			active.apply(edit);
 		}
 		return null;

@@ -1,5 +1,6 @@
 package org.factorstudio.dsl.ui.internal.editing;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.text.edits.ReplaceEdit;
@@ -39,7 +40,13 @@ public final class StudyFormatting {
 		if (length > 0) {
 			request.addRegion(new TextRegion(offset, length));
 		}
+		// The default handler only logs; a formatter problem must not look like "nothing to format".
+		List<Exception> problems = new ArrayList<>();
+		request.setExceptionHandler(problems::add);
 		List<ITextReplacement> replacements = injector.getInstance(IFormatter2.class).format(request);
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("the formatter failed: " + problems.get(0).getMessage(), problems.get(0));
+		}
 		String formatted = regions.getRewriter().renderToString(replacements);
 		return difference(snapshot.text(), formatted);
 	}

@@ -125,8 +125,9 @@ public class StudyOutlinePage extends ContentOutlinePage {
 
 	private void followCursor(SelectionChangedEvent event) {
 		TreeViewer viewer = getTreeViewer();
+		// Follow only the cursor the user moves in the editor, not the moves the outline itself causes.
 		if (viewer == null || viewer.getControl().isDisposed() || !(event.getSelection() instanceof ITextSelection text)
-				|| viewer.getControl().isFocusControl()) {
+				|| editor.getSite().getPage().getActivePart() != editor) {
 			return;
 		}
 		OutlineNode root = root();
