@@ -119,6 +119,38 @@ class StudyEditorTest {
 	}
 
 	@Test
+	void ctrlSpaceOpensThePopupWithTheProposals() throws Exception {
+		fixture.document.replace(fixture.document.getLength(), 0, "\nindex Probe = q1");
+		fixture.editor.selectAndReveal(fixture.document.getLength(), 0);
+		execute("org.eclipse.ui.edit.text.contentAssist.proposals");
+		StudyEditorFixture.waitUntil("the proposal popup lists q14",
+				() -> popupRows(fixture.editor.getSite().getShell().getDisplay()).stream().anyMatch(row -> row.startsWith("q14")),
+				20_000);
+	}
+
+	private static List<String> popupRows(org.eclipse.swt.widgets.Display display) {
+		List<String> rows = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+			if (shell.isVisible()) {
+				collectRows(shell, rows);
+			}
+		}
+		return rows;
+	}
+
+	private static void collectRows(org.eclipse.swt.widgets.Composite parent, List<String> rows) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Table table) {
+				for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+					rows.add(item.getText());
+				}
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectRows(composite, rows);
+			}
+		}
+	}
+
+	@Test
 	void contentAssistProposesKeywordsAtTheTopLevel() throws Exception {
 		fixture.document.replace(fixture.document.getLength(), 0, "\n");
 		List<String> proposals = proposals(fixture.document.getLength());
@@ -209,17 +241,16 @@ class StudyEditorTest {
 		assertEquals(OutlineNode.Kind.INDEX, technological.children().get(0).children().get(0).kind());
 
 		fixture.editor.selectAndReveal(fixture.offsetOf("\tq14 \"") + 2, 0);
+		assertEquals(fixture.editor, page.getActivePart(), "the editor is the active part");
 		StudyEditorFixture.waitUntil("the outline followed the cursor",
-				() -> shown.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof OutlineNode n
-						&& n.label().equals("q14"),
+				() -> shown.getSelection() instanceof IStructuredSelection s && shown.nodeOf(s.getFirstElement()) != null
+						&& shown.nodeOf(s.getFirstElement()).label().equals("q14"),
 				10_000);
 
 		// Selecting an entry moves the editor to the declaration's name.
 		OutlineNode alignmentFactor = root.children().stream().flatMap(area -> area.children().stream())
 				.filter(n -> n.label().equals("Alignment")).findFirst().orElseThrow();
-		shown.setSelection(new org.eclipse.jface.viewers.TreeSelection(new org.eclipse.jface.viewers.TreePath(
-				new Object[] { root, root.children().stream().filter(a -> a.children().contains(alignmentFactor))
-						.findFirst().orElseThrow(), alignmentFactor })));
+		shown.setSelection(new org.eclipse.jface.viewers.StructuredSelection(shown.elementOf(alignmentFactor)));
 		ITextSelection moved = selection();
 		assertEquals(fixture.offsetOf("factor Alignment") + "factor ".length(), moved.getOffset());
 	}

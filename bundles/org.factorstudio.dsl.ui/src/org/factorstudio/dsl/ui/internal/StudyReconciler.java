@@ -22,6 +22,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.ui.internal.StudySnapshot.Highlight;
+import org.factorstudio.dsl.ui.internal.navigation.AssistSessions;
 
 /**
  * Reconciles a study editor off the UI thread: a short pause after the last keystroke, a job copies
@@ -105,6 +106,8 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 			return;
 		}
 		document = newDocument;
+		// The viewer has its content assistant once it has a document.
+		AssistSessions.follow(viewer);
 		study = StudyDocument.attach(document);
 		IFile file = study.file();
 		problems = file != null ? new ProblemReporter.Markers(file)

@@ -19,12 +19,15 @@ import org.factorstudio.dsl.ui.internal.StudySnapshot;
  * Content assist (Ctrl+Space): keywords and names of indicators, index variables, factors and scales
  * that fit at the cursor, from {@link StudyContentAssist}. Contributed through
  * {@code org.eclipse.ui.genericeditor.contentAssistProcessors}; the generic editor calls it off the UI
- * thread.
+ * thread. Sessions auto-activated while typing get nothing (see {@link AssistSessions}).
  */
 public class StudyContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		if (AssistSessions.autoActivated(viewer)) {
+			return new ICompletionProposal[0];
+		}
 		IDocument document = viewer.getDocument();
 		StudyDocument study = StudyDocument.find(document);
 		if (study == null) {

@@ -2,14 +2,15 @@ package org.factorstudio.dsl.ui.internal.outline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
-import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -31,12 +32,20 @@ import org.factorstudio.model.study.Study;
 
 /**
  * The Outline of a study editor: areas → factors → index variables → indicators, then the dependent,
- * hypotheses, scales and data (from {@link StudyOutline}). It is rebuilt after each reconcile keeping
- * what was expanded, follows the cursor, and selecting an entry moves the editor to its declaration.
+ * hypotheses, scales and data (from {@link StudyOutline}). It follows the cursor, and selecting an
+ * entry moves the editor to its declaration.
+ * <p>
+ * The tree's elements are stable keys (the path of kinds and names), not the outline's nodes, so that
+ * after a reconcile only the entries that changed are redrawn and expansion is kept: on a study of
+ * 2,000 indicators, rebuilding the whole tree after every pause in typing would freeze the editor.
  */
 public class StudyOutlinePage extends ContentOutlinePage {
 
 	private static final int DETAIL_LENGTH = 60;
+
+	private static final String ROOT = "";
+
+	private static final Object INPUT = new Object();
 
 	private final ITextEditor editor;
 
@@ -47,6 +56,13 @@ public class StudyOutlinePage extends ContentOutlinePage {
 	private StudyDocument study;
 
 	private IDocument document;
+
+	/** The outline shown: the root node, each key's node, children and parent. */
+	private OutlineNode root;
+	private Map<String, OutlineNode> nodes = Map.of();
+	private Map<String, List<String>> children = Map.of();
+	private Map<String, String> parents = Map.of();
+	private Map<OutlineNode, String> keys = Map.of();
 
 	/** True while the page itself moves the tree selection, so the editor is not moved back. */
 	private boolean following;
@@ -59,9 +75,9 @@ public class StudyOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
+		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new Content());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new Labels()));
-		viewer.setComparer(new SameEntry());
 		viewer.setAutoExpandLevel(3);
 		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		if (document != null) {
@@ -87,8 +103,17 @@ public class StudyOutlinePage extends ContentOutlinePage {
 
 	/** The outline shown, or null before the study could be parsed. */
 	public OutlineNode root() {
-		TreeViewer viewer = getTreeViewer();
-		return viewer == null ? null : (OutlineNode) viewer.getInput();
+		return root;
+	}
+
+	/** The outline node of a tree element (for tests and tools reading the tree). */
+	public OutlineNode nodeOf(Object element) {
+		return nodes.get(element);
+	}
+
+	/** The tree element of a node of {@link #root()}. */
+	public Object elementOf(OutlineNode node) {
+		return keys.get(node);
 	}
 
 	private void show(StudySnapshot snapshot) {
@@ -97,47 +122,110 @@ public class StudyOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed() || parsed == null) {
 			return;
 		}
-		OutlineNode root = StudyOutline.of(parsed);
+		OutlineNode fresh = StudyOutline.of(parsed);
+		Map<String, OutlineNode> oldNodes = nodes;
+		Map<String, List<String>> oldChildren = children;
+		index(fresh);
 		if (viewer.getInput() == null) {
-			viewer.setInput(root);
+			viewer.setInput(INPUT);
 			return;
 		}
-		TreePath[] expanded = viewer.getExpandedTreePaths();
-		viewer.getControl().setRedraw(false);
-		try {
-			viewer.setInput(root);
-			viewer.setExpandedTreePaths(expanded);
-		} finally {
-			viewer.getControl().setRedraw(true);
+		List<String> restructured = new ArrayList<>();
+		List<String> relabelled = new ArrayList<>();
+		for (Map.Entry<String, List<String>> entry : children.entrySet()) {
+			String key = entry.getKey();
+			List<String> before = oldChildren.get(key);
+			if (before == null) {
+				continue; // a new entry: its parent is restructured
+			}
+			if (!before.equals(entry.getValue())) {
+				restructured.add(key);
+			} else if (!text(oldNodes.get(key)).equals(text(nodes.get(key)))) {
+				relabelled.add(key);
+			}
 		}
+		if (restructured.contains(ROOT)) {
+			viewer.refresh();
+			return;
+		}
+		for (String key : restructured) {
+			if (!hasAncestorIn(key, restructured)) {
+				viewer.refresh(key);
+			}
+		}
+		for (String key : relabelled) {
+			viewer.update(key, null);
+		}
+	}
+
+	private boolean hasAncestorIn(String key, List<String> candidates) {
+		for (String parent = parents.get(key); parent != null; parent = parents.get(parent)) {
+			if (candidates.contains(parent)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void index(OutlineNode fresh) {
+		Map<String, OutlineNode> newNodes = new HashMap<>();
+		Map<String, List<String>> newChildren = new HashMap<>();
+		Map<String, String> newParents = new HashMap<>();
+		Map<OutlineNode, String> newKeys = new IdentityHashMap<>();
+		index(fresh, ROOT, newNodes, newChildren, newParents, newKeys);
+		root = fresh;
+		nodes = newNodes;
+		children = newChildren;
+		parents = newParents;
+		keys = newKeys;
+	}
+
+	/** Keys are the path of kinds and names; a repeated name among siblings gets its rank (#2, #3). */
+	private static void index(OutlineNode node, String key, Map<String, OutlineNode> nodes,
+			Map<String, List<String>> children, Map<String, String> parents, Map<OutlineNode, String> keys) {
+		nodes.put(key, node);
+		keys.put(node, key);
+		List<String> childKeys = new ArrayList<>(node.children().size());
+		Map<String, Integer> seen = new HashMap<>();
+		for (OutlineNode child : node.children()) {
+			String base = key + "/" + child.kind() + ":" + child.label();
+			int rank = seen.merge(base, 1, Integer::sum);
+			String childKey = rank == 1 ? base : base + "#" + rank;
+			childKeys.add(childKey);
+			parents.put(childKey, key);
+			index(child, childKey, nodes, children, parents, keys);
+		}
+		children.put(key, List.copyOf(childKeys));
 	}
 
 	@Override
 	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
-		if (following || !(event.getSelection() instanceof IStructuredSelection selection)
-				|| !(selection.getFirstElement() instanceof OutlineNode node)) {
+		if (following || !(event.getSelection() instanceof IStructuredSelection selection)) {
 			return;
 		}
-		int[] name = nameOf(node);
-		editor.selectAndReveal(name[0], name[1]);
+		OutlineNode node = nodes.get(selection.getFirstElement());
+		if (node != null) {
+			int[] name = nameOf(node);
+			editor.selectAndReveal(name[0], name[1]);
+		}
 	}
 
 	private void followCursor(SelectionChangedEvent event) {
 		TreeViewer viewer = getTreeViewer();
 		// Follow only the cursor the user moves in the editor, not the moves the outline itself causes.
-		if (viewer == null || viewer.getControl().isDisposed() || !(event.getSelection() instanceof ITextSelection text)
+		if (viewer == null || viewer.getControl().isDisposed() || root == null
+				|| !(event.getSelection() instanceof ITextSelection text)
 				|| editor.getSite().getPage().getActivePart() != editor) {
 			return;
 		}
-		OutlineNode root = root();
-		List<OutlineNode> path = root == null ? null : pathTo(root, text.getOffset());
+		List<OutlineNode> path = pathTo(root, text.getOffset());
 		if (path == null) {
 			return;
 		}
 		following = true;
 		try {
-			viewer.setSelection(new TreeSelection(new TreePath(path.toArray())), true);
+			viewer.setSelection(new TreeSelection(new TreePath(path.stream().map(keys::get).toArray())), true);
 		} finally {
 			following = false;
 		}
@@ -184,32 +272,39 @@ public class StudyOutlinePage extends ContentOutlinePage {
 		return new int[] { node.offset(), 0 };
 	}
 
-	private static final class Content implements ITreeContentProvider {
+	private static String text(OutlineNode node) {
+		return node.label() + "\u0000" + node.detail();
+	}
+
+	private final class Content implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof OutlineNode root ? new Object[] { root } : new Object[0];
+			return root == null ? new Object[0] : new Object[] { ROOT };
 		}
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			return ((OutlineNode) parent).children().toArray();
+			return children.getOrDefault(parent, List.of()).toArray();
 		}
 
 		@Override
 		public Object getParent(Object element) {
-			return null;
+			return parents.get(element);
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return !((OutlineNode) element).children().isEmpty();
+			return !children.getOrDefault(element, List.of()).isEmpty();
 		}
 	}
 
-	private static final class Labels extends LabelProvider implements IStyledLabelProvider {
+	private final class Labels extends LabelProvider implements IStyledLabelProvider {
 		@Override
 		public StyledString getStyledText(Object element) {
-			OutlineNode node = (OutlineNode) element;
+			OutlineNode node = nodes.get(element);
+			if (node == null) {
+				return new StyledString("");
+			}
 			StyledString text = new StyledString(kind(node.kind()) + node.label());
 			if (node.detail() != null && !node.detail().isBlank()) {
 				String detail = node.detail().length() > DETAIL_LENGTH ? node.detail().substring(0, DETAIL_LENGTH) + "…"
@@ -237,20 +332,6 @@ public class StudyOutlinePage extends ContentOutlinePage {
 			case PLAN -> "analysis ";
 			case INDICATOR -> "";
 			};
-		}
-	}
-
-	/** Entries are the same across rebuilds when kind and name agree (offsets move as the user types). */
-	private static final class SameEntry implements IElementComparer {
-		@Override
-		public boolean equals(Object a, Object b) {
-			return a instanceof OutlineNode x && b instanceof OutlineNode y ? x.kind() == y.kind()
-					&& x.label().equals(y.label()) : Objects.equals(a, b);
-		}
-
-		@Override
-		public int hashCode(Object element) {
-			return element instanceof OutlineNode node ? Objects.hash(node.kind(), node.label()) : Objects.hashCode(element);
 		}
 	}
 }
