@@ -28,6 +28,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.factorstudio.dsl.ide.highlighting.StudyHighlighting;
 import org.factorstudio.dsl.ide.outline.OutlineNode;
 import org.factorstudio.dsl.ui.StudyEditorIds;
+import org.factorstudio.dsl.ui.internal.StudyBracketMatcher;
 import org.factorstudio.dsl.ui.internal.highlighting.StudyColors;
 import org.factorstudio.dsl.ui.internal.navigation.StudyContentAssistProcessor;
 import org.factorstudio.dsl.ui.internal.navigation.StudyTextHover;
@@ -206,6 +207,17 @@ class StudyEditorTest {
 		execute(StudyEditorIds.TOGGLE_COMMENT_COMMAND);
 		assertTrue(fixture.document.get().contains("\n" + line + "\n"));
 		assertFalse(fixture.document.get().contains("//" + line));
+	}
+
+	@Test
+	void bracketsMatchAcrossABlock() {
+		String area = "area Technological \"Teknologiske faktorer\" ";
+		int open = fixture.offsetOf(area + "{") + area.length();
+		int close = fixture.document.get().indexOf("\n}", open) + 1;
+		IRegion match = new StudyBracketMatcher().match(fixture.document, open + 1);
+		assertNotNull(match);
+		assertEquals(open, match.getOffset());
+		assertEquals(close - open + 1, match.getLength());
 	}
 
 	@Test

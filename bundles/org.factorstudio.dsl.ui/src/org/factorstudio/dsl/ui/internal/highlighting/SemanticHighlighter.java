@@ -154,11 +154,12 @@ final class SemanticHighlighter implements ITextPresentationListener, ITextInput
 			end = Math.max(end, fresh.get(i).offset + fresh.get(i).length);
 		}
 		try {
-			for (Highlight highlight : old) {
-				document.removePosition(CATEGORY, highlight);
+			// Only the changed window: on thousands of names, replacing every position costs the UI thread.
+			for (int i = first; i <= oldLast; i++) {
+				document.removePosition(CATEGORY, old[i]);
 			}
-			for (Highlight highlight : fresh) {
-				document.addPosition(CATEGORY, highlight);
+			for (int i = first; i <= freshLast; i++) {
+				document.addPosition(CATEGORY, fresh.get(i));
 			}
 		} catch (BadLocationException | BadPositionCategoryException e) {
 			// The snapshot matches the current text; a failure here means the category was removed.
