@@ -5,12 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.search.ui.ISearchResultViewPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.factorstudio.dsl.ui.StudyEditorIds;
@@ -72,6 +82,53 @@ class IndicatorRefactoringTest {
 	}
 
 	@Test
+	void theRenameCommandAsksForTheNameAndRejectsATakenOne() throws Exception {
+		try (StudyEditorFixture fixture = StudyEditorFixture.openExample()) {
+			fixture.editor.selectAndReveal(fixture.offsetOf("reversed q14") + "reversed ".length() + 1, 0);
+			Display display = fixture.editor.getSite().getShell().getDisplay();
+			List<String> seen = new ArrayList<>();
+			// The dialog runs its own event loop; answer it from there as a user would.
+			display.asyncExec(() -> answer(display, seen));
+			fixture.editor.getSite().getService(IHandlerService.class).executeCommand(StudyEditorIds.RENAME_COMMAND, null);
+			assertEquals(List.of("An indicator called 'q15' already exists"), seen, "the dialog rejected a taken name");
+			assertEquals(2, count(fixture.document.get(), "it_ansvar"));
+			assertTrue(fixture.document.get().contains("column \"q14\""), "the data column is kept by default");
+		}
+	}
+
+	/** Types a taken name (and records the dialog's complaint), then a free one, and presses OK. */
+	private static void answer(Display display, List<String> seen) {
+		Shell dialog = Arrays.stream(display.getShells()).filter(s -> "Rename Indicator".equals(s.getText()))
+				.findFirst().orElse(null);
+		if (dialog == null) {
+			display.asyncExec(() -> answer(display, seen));
+			return;
+		}
+		Text name = find(dialog, Text.class, text -> (text.getStyle() & SWT.READ_ONLY) == 0 && text.getEditable());
+		name.setText("q15");
+		Text message = find(dialog, Text.class, text -> !text.getEditable() && !text.getText().isEmpty());
+		seen.add(message.getText());
+		name.setText("it_ansvar");
+		Button ok = find(dialog, Button.class, button -> "OK".equals(button.getText()) && button.isEnabled());
+		ok.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && test.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	@Test
 	void renamingWithoutKeepingTheColumnLosesTheDataColumn() throws Exception {
 		try (StudyEditorFixture fixture = StudyEditorFixture.openExample()) {
 			StudySnapshot snapshot = fixture.awaitReconciled();
@@ -118,16 +175,26 @@ class IndicatorRefactoringTest {
 			fixture.editor.selectAndReveal(fixture.offsetOf("index B = a2") + "index B = ".length() + 1, 0);
 			fixture.editor.getSite().getService(IHandlerService.class).executeCommand(StudyEditorIds.FIND_USAGES_COMMAND,
 					null);
-			StudyEditorFixture.waitUntil("the Search view lists the usages", () -> {
-				ISearchResultViewPart view = NewSearchUI.getSearchResultView();
-				return view != null && view.getActivePage() instanceof UsagesPage page
-						&& page.getInput() instanceof UsagesResult result && result.getMatchCount() == 3;
-			}, 20_000);
+			long deadline = System.currentTimeMillis() + 20_000;
+			while (!usagesShown(3) && System.currentTimeMillis() < deadline) {
+				if (!fixture.editor.getSite().getShell().getDisplay().readAndDispatch()) {
+					Thread.sleep(5);
+				}
+			}
+			ISearchResultViewPart view = NewSearchUI.getSearchResultView();
+			assertTrue(usagesShown(3), "Search view " + view + ", page " + (view == null ? null : view.getActivePage())
+					+ ", status line " + fixture.editor.getEditorSite().getActionBars().getStatusLineManager());
 			UsagesResult result = (UsagesResult) ((UsagesPage) NewSearchUI.getSearchResultView().getActivePage())
 					.getInput();
 			assertEquals("Usages of indicator 'a2' - 3 usages", result.getLabel());
 			assertEquals(3, result.getElements().length, "one row per line");
 		}
+	}
+
+	private static boolean usagesShown(int count) {
+		ISearchResultViewPart view = NewSearchUI.getSearchResultView();
+		return view != null && view.getActivePage() instanceof UsagesPage page
+				&& page.getInput() instanceof UsagesResult result && result.getMatchCount() == count;
 	}
 
 	private static Indicator indicator(StudySnapshot snapshot, String name) {

@@ -21,7 +21,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -207,6 +210,23 @@ class StudyEditorTest {
 		execute(StudyEditorIds.TOGGLE_COMMENT_COMMAND);
 		assertTrue(fixture.document.get().contains("\n" + line + "\n"));
 		assertFalse(fixture.document.get().contains("//" + line));
+	}
+
+	@Test
+	void theEditorsKeysRunItsCommands() throws Exception {
+		IBindingService bindings = fixture.editor.getSite().getService(IBindingService.class);
+		java.util.Map<String, String> expected = java.util.Map.of(
+				"M1+M2+F", StudyEditorIds.FORMAT_COMMAND,
+				"M1+/", StudyEditorIds.TOGGLE_COMMENT_COMMAND,
+				"M2+M3+R", StudyEditorIds.RENAME_COMMAND,
+				"M1+M2+G", StudyEditorIds.FIND_USAGES_COMMAND,
+				"F3", "org.eclipse.ui.edit.text.open.hyperlink",
+				"M1+SPACE", "org.eclipse.ui.edit.text.contentAssist.proposals");
+		for (var key : expected.entrySet()) {
+			Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(key.getKey()));
+			assertNotNull(binding, "no binding for " + key.getKey());
+			assertEquals(key.getValue(), binding.getParameterizedCommand().getId(), key.getKey());
+		}
 	}
 
 	@Test

@@ -9,7 +9,9 @@ import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Re-checks a study file as saved on disk, so that its markers describe the file and not the unsaved
@@ -41,7 +43,12 @@ final class SavedStudyCheck extends WorkspaceJob {
 		} catch (IOException e) {
 			return Status.OK_STATUS;
 		}
-		StudySnapshot snapshot = StudyReconciler.check(text, 0, StudyDocument.forFile(file), monitor::isCanceled);
+		StudySnapshot snapshot;
+		try {
+			snapshot = StudyReconciler.check(text, 0, StudyDocument.forFile(file), monitor::isCanceled);
+		} catch (OperationCanceledException | OperationCanceledError e) {
+			return Status.CANCEL_STATUS;
+		}
 		if (snapshot != null) {
 			new ProblemReporter.Markers(file).report(snapshot);
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.DocumentEvent;
@@ -20,6 +21,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.ui.internal.StudySnapshot.Highlight;
 import org.factorstudio.dsl.ui.internal.navigation.AssistSessions;
@@ -49,8 +51,13 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 	private final Job job = new Job("Checking study") {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
-			reconcile(monitor);
-			return Status.OK_STATUS;
+			try {
+				reconcile(monitor);
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException | OperationCanceledError e) {
+				// Xtext's validator stops this way when the next keystroke cancels the run.
+				return Status.CANCEL_STATUS;
+			}
 		}
 	};
 

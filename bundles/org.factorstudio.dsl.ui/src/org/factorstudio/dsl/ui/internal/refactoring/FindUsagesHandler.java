@@ -23,7 +23,8 @@ public class FindUsagesHandler extends AbstractHandler {
 		}
 		UsagesQuery query = query(active);
 		if (query != null) {
-			NewSearchUI.runQueryInBackground(query);
+			// The usages are already collected; the query only hands them to the Search view.
+			NewSearchUI.runQueryInForeground(active.editor().getSite().getWorkbenchWindow(), query);
 		}
 		return null;
 	}

@@ -67,7 +67,7 @@ public final class UsagesQuery implements ISearchQuery {
 
 	@Override
 	public boolean canRunInBackground() {
-		return true;
+		return false;
 	}
 
 	@Override
