@@ -13,11 +13,7 @@ signals="$(mktemp -d)"
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'touch "$signals/done"; kill $xvfb 2>/dev/null || true' EXIT
-modules=releng/org.factorstudio.target,bundles/org.factorstudio.extensions,bundles/org.factorstudio.model,\
-bundles/org.factorstudio.dsl,bundles/org.factorstudio.dsl.ide,bundles/org.factorstudio.data,\
-bundles/org.factorstudio.analysis,bundles/org.factorstudio.dsl.ui,bundles/org.factorstudio.dsl.ui.tests,\
-bundles/org.factorstudio.ui,features/org.factorstudio.runtime.feature,features/org.factorstudio.ide.feature
-DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" ./mvnw -B -ntp -o -q -pl "$modules" verify \
+DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" ./mvnw -B -ntp -o -q verify \
   -Dtest=EditorScreenshotScene -DfailIfNoTests=false >"$signals/build.log" 2>&1 &
 build=$!
 for _ in $(seq 600); do
