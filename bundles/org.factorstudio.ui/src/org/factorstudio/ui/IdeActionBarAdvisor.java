@@ -94,7 +94,7 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
 		edit.add(new Separator());
 		edit.add(find);
-		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT)); // text editors add Find Next/Previous here
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

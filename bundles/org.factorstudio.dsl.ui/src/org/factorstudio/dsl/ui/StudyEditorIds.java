@@ -1,0 +1,26 @@
+package org.factorstudio.dsl.ui;
+
+/**
+ * Identifiers of the study editor that other bundles and tests refer to: the content type of
+ * {@code *.study} files, the problem marker and its attributes, and the editor's commands.
+ */
+public final class StudyEditorIds {
+
+	/** Content type of study files (a subtype of plain text, opened by the generic editor). */
+	public static final String CONTENT_TYPE = "org.factorstudio.dsl.ui.study";
+
+	/** Problem marker of the Study language (a subtype of the platform's problem and text markers). */
+	public static final String PROBLEM_MARKER = "org.factorstudio.dsl.ui.problem";
+
+	/** Marker attribute holding the issue code of the problem (see {@code StudyIssueCodes}). */
+	public static final String ISSUE_CODE = "issueCode";
+
+	public static final String FORMAT_COMMAND = "org.factorstudio.dsl.ui.format";
+	public static final String TOGGLE_COMMENT_COMMAND = "org.factorstudio.dsl.ui.toggleComment";
+	public static final String RENAME_COMMAND = "org.factorstudio.dsl.ui.renameIndicator";
+	/** Find usages reuses the generic editor's "Find References" command (Ctrl+Shift+G). */
+	public static final String FIND_USAGES_COMMAND = "org.eclipse.ui.genericeditor.findReferences";
+
+	private StudyEditorIds() {
+	}
+}

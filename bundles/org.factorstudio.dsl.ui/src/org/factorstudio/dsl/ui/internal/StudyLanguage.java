@@ -1,0 +1,81 @@
+package org.factorstudio.dsl.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.factorstudio.dsl.ide.StudyIdeSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * The Study language as the editor uses it: one injector of the runtime and ide modules per JVM, and
+ * parsing of editor text into a fresh resource. Each call works on its own resource set, so parsing
+ * may run on any thread while other threads read earlier results.
+ */
+public final class StudyLanguage {
+
+	private static volatile Injector injector;
+
+	private StudyLanguage() {
+	}
+
+	public static Injector injector() {
+		Injector current = injector;
+		if (current == null) {
+			synchronized (StudyLanguage.class) {
+				current = injector;
+				if (current == null) {
+					current = new StudyIdeSetup().createInjectorAndDoEMFRegistration();
+					injector = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	/** Parses and links (lazily) {@code text} as the content of the study at {@code uri}. */
+	public static XtextResource parse(String text, URI uri) {
+		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = injector().getInstance(XtextResource.class);
+		resource.setURI(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			// A string stream does not fail; keep the signature free of checked exceptions.
+			throw new IllegalStateException(e);
+		}
+		return resource;
+	}
+
+	/** All checks of the language, including the data checks (resolves every reference on the way). */
+	public static List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
+		return injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+	}
+
+	/** The grammar's keywords made of letters (those a word scanner colours), e.g. {@code index}. */
+	public static Set<String> wordKeywords() {
+		Set<String> words = new TreeSet<>();
+		for (String keyword : GrammarUtil.getAllKeywords(injector().getInstance(IGrammarAccess.class).getGrammar())) {
+			if (!keyword.isEmpty() && Character.isLetter(keyword.charAt(0))) {
+				words.add(keyword);
+			}
+		}
+		return words;
+	}
+}
