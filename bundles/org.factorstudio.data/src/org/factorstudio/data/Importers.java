@@ -10,8 +10,9 @@ import org.factorstudio.data.spi.DatasetImporter;
 
 /**
  * Chooses the importer for a file: the declared format if the specification names one, else the file
- * extension. Importers come in by constructor so that this runs without OSGi; the
- * {@code org.factorstudio.data.importers} registry feeds it in the IDE.
+ * extension. Importers come in by constructor so that this runs without OSGi: in the IDE and the CLI
+ * {@link ImporterRegistry#importers()} feeds it the contributions to {@code org.factorstudio.data.importers};
+ * elsewhere {@link #builtIn()} gives the importers this bundle contributes.
  */
 public final class Importers {
 
@@ -19,6 +20,11 @@ public final class Importers {
 
     public Importers(List<DatasetImporter> importers) {
         this.importers = List.copyOf(importers);
+    }
+
+    /** The importers this bundle contributes (CSV, XLSX), for use without an extension registry. */
+    public static Importers builtIn() {
+        return new Importers(ImporterRegistry.builtIns());
     }
 
     public List<DatasetImporter> all() {
