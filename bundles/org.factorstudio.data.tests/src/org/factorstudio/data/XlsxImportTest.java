@@ -86,13 +86,14 @@ class XlsxImportTest {
         assertEquals(viaCsv.report().exclusions(), report.exclusions());
         assertEquals(viaCsv.report().statusCounts(), report.statusCounts());
 
-        // respondent 1347 is on sheet row 348; q45 is the 51st column (respondent_id, status, 3 background)
+        // respondent 1347 is on sheet row 348; q45 is column 50, AX (respondent_id, status, 3 background, q01..)
         CellProblem cell = report.cellProblems().get(0);
         assertEquals(348, cell.line());
         assertEquals("q45", cell.column());
         assertEquals("55", cell.value());
         ImportProblem warning = viaXlsx.problems(ImportProblemCodes.OUT_OF_RANGE).get(0);
         String letter = XlsxWriter.column(headerIndex(csvSpec.file(), "q45"));
+        assertEquals("AX", letter);
         assertMessageHas(warning, "export.xlsx, sheet 'Svar', row 348, column q45 (" + letter + ")",
                 "respondent 1347", "55 is outside the range 1..5", "set to missing");
 
@@ -225,6 +226,14 @@ class XlsxImportTest {
                 "2 columns the study needs are not in the header", "q2 (item; the header has 'Q2'",
                 "q3 (item)", "it has 2 columns: q1, Q2");
         assertFalse(e.message().contains("split at"), e::message);
+    }
+
+    @Test
+    void aDuplicatedHeaderNameNamesBothColumnLetters() throws IOException {
+        Path file = XlsxWriter.write(dir.resolve("dup.xlsx"), "Data", List.of(row("q1", "q2", "q3", "q2"),
+                row(1, 2, 3, 4)));
+        assertSingleError(read(ImportSpec.of(file, TestData.q123())), ImportProblemCodes.DUPLICATE_COLUMN,
+                "dup.xlsx, sheet 'Data', row 1: column 'q2' (item) appears 2 times in the header (columns B, D)");
     }
 
     @Test
