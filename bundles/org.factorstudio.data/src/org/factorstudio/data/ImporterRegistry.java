@@ -6,8 +6,6 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.factorstudio.data.internal.CsvImporter;
-import org.factorstudio.data.internal.XlsxImporter;
 import org.factorstudio.data.spi.DatasetImporter;
 import org.factorstudio.extensions.Contribution;
 import org.factorstudio.extensions.ContributionProblem;
@@ -117,10 +115,5 @@ public final class ImporterRegistry {
 
     private static void log(ContributionProblem problem) {
         System.getLogger(ImporterRegistry.class.getName()).log(System.Logger.Level.WARNING, problem.toString());
-    }
-
-    /** Keeps the built-in classes referenced from here, where plugin.xml names them. */
-    static List<DatasetImporter> builtIns() {
-        return List.of(new CsvImporter(), new XlsxImporter());
     }
 }

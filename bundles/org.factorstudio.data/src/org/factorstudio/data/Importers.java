@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.factorstudio.data.internal.CsvImporter;
+import org.factorstudio.data.internal.XlsxImporter;
 import org.factorstudio.data.spi.DatasetImporter;
 
 /**
@@ -22,9 +24,12 @@ public final class Importers {
         this.importers = List.copyOf(importers);
     }
 
-    /** The importers this bundle contributes (CSV, XLSX), for use without an extension registry. */
+    /**
+     * The importers this bundle contributes (CSV, XLSX), for use without an extension registry; needs no
+     * OSGi class on the class path.
+     */
     public static Importers builtIn() {
-        return new Importers(ImporterRegistry.builtIns());
+        return new Importers(List.of(new CsvImporter(), new XlsxImporter()));
     }
 
     public List<DatasetImporter> all() {

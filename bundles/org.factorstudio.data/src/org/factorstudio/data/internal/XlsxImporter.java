@@ -312,6 +312,7 @@ public final class XlsxImporter implements DatasetImporter {
     /** Cell values as the text the binding reads; remembers which cell formats are dates. */
     static final class CellText {
 
+        private final Map<Integer, Boolean> dateFormatIds = new HashMap<>();
         private final Map<String, Boolean> dateFormats = new HashMap<>();
 
         List<String> cells(Row row) {
@@ -386,8 +387,11 @@ public final class XlsxImporter implements DatasetImporter {
             if (id == null && format == null) {
                 return false;
             }
-            String key = id + "|" + format;
-            return dateFormats.computeIfAbsent(key, k -> isDateFormat(id, format));
+            if (id != null) {
+                // a style's format id maps to one format string within a workbook
+                return dateFormatIds.computeIfAbsent(id, k -> isDateFormat(id, format));
+            }
+            return dateFormats.computeIfAbsent(format, k -> isDateFormat(null, format));
         }
 
         /**
