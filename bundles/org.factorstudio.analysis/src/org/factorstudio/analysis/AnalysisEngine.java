@@ -24,9 +24,10 @@ import org.factorstudio.data.ImportProblemCodes;
 import org.factorstudio.data.ImportResult;
 import org.factorstudio.data.ImportSpec;
 import org.factorstudio.data.study.StudyImportSpecs;
+import org.factorstudio.extensions.ContributionLog;
 import org.factorstudio.extensions.ContributionProblem;
+import org.factorstudio.data.ImporterRegistry;
 import org.factorstudio.data.Importers;
-import org.factorstudio.data.internal.CsvImporter;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
@@ -65,16 +66,25 @@ public final class AnalysisEngine {
 		this.unusableContributions = List.copyOf(unusableContributions);
 	}
 
-	/** The engine with the built-in importer (CSV) and analyses and nothing else. */
+	/** The engine with the built-in importers (CSV, XLSX) and analyses and nothing else; runs without OSGi. */
 	public static AnalysisEngine builtIn() {
-		return new AnalysisEngine(new Importers(List.of(new CsvImporter())), BuiltInAnalyses.all());
+		return new AnalysisEngine(Importers.builtIn(), BuiltInAnalyses.all());
+	}
+
+	/** Read once per process, like {@link AnalysisRegistry#platform()}: broken contributions are logged once. */
+	private static final class PlatformImporters {
+		static final ImporterRegistry REGISTRY = ImporterRegistry.fromPlatform(ContributionLog::warn);
 	}
 
 	/** The engine with the importers and analyses installed in the running platform (plugins included). */
 	public static AnalysisEngine fromPlatform() {
 		AnalysisRegistry registry = AnalysisRegistry.platform();
 		List<Analysis> analyses = registry.analyses();
-		return new AnalysisEngine(new Importers(List.of(new CsvImporter())), analyses, registry.problems());
+		ImporterRegistry importers = PlatformImporters.REGISTRY;
+		List<ContributionProblem> unusable = new ArrayList<>(registry.problems());
+		Importers available = importers.importers();
+		unusable.addAll(importers.problems());
+		return new AnalysisEngine(available, analyses, unusable);
 	}
 
 	public List<Analysis> analyses() {

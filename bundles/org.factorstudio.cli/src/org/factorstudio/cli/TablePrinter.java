@@ -34,8 +34,15 @@ final class TablePrinter {
 			return;
 		}
 		out.println("Data: " + report.getFile());
-		out.printf(Locale.ROOT, "  format %s, encoding %s, delimiter '%s'%n", report.getFormat(), report.getEncoding(),
-				report.getDelimiter());
+		// a spreadsheet has neither encoding nor delimiter
+		StringBuilder how = new StringBuilder("  format ").append(report.getFormat());
+		if (report.getEncoding() != null && !report.getEncoding().isEmpty()) {
+			how.append(", encoding ").append(report.getEncoding());
+		}
+		if (report.getDelimiter() != null && !report.getDelimiter().isEmpty()) {
+			how.append(", delimiter '").append(report.getDelimiter()).append('\'');
+		}
+		out.println(how);
 		int excluded = report.getExclusions().stream().mapToInt(RowExclusion::getCount).sum();
 		out.printf(Locale.ROOT, "  %d rows read, %d kept, %d excluded%n", report.getRowsRead(), report.getRowsKept(),
 				excluded);

@@ -24,6 +24,10 @@ public final class ImportProblemCodes {
     public static final String INVALID_ENCODING = PREFIX + "invalidEncoding";
     /** The file was not valid UTF-8 and was read as Windows-1252. */
     public static final String ENCODING_FALLBACK = PREFIX + "encodingFallback";
+    /** The file is not a readable workbook (not a ZIP archive, a damaged one, or one without a workbook). */
+    public static final String NOT_A_WORKBOOK = PREFIX + "notAWorkbook";
+    /** The workbook has no sheet of the declared name. */
+    public static final String SHEET_NOT_FOUND = PREFIX + "sheetNotFound";
     /** The file's byte-order mark contradicts the declared encoding; the BOM won. */
     public static final String ENCODING_OVERRIDDEN = PREFIX + "encodingOverridden";
     /** A row has more or fewer fields than the header. */

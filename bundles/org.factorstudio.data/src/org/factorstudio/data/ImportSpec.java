@@ -35,11 +35,14 @@ import java.util.Set;
  *                                  variables such as county); numeric when every cell is a number, else
  *                                  text
  * @param invalidValuePolicy        what to do with out-of-range and non-numeric item cells
+ * @param sheet                     the sheet of a workbook to read; empty: the first sheet. Ignored by
+ *                                  formats without sheets (CSV)
  */
 public record ImportSpec(Path file, Optional<String> format, Optional<Character> delimiter,
         Optional<Charset> encoding, Optional<Character> decimalSeparator, Optional<String> idColumn,
         Optional<String> statusColumn, Set<String> nonRespondentStatuses, boolean excludeRowsWithoutAnswers,
-        List<ItemSpec> items, List<String> auxiliaryColumns, InvalidValuePolicy invalidValuePolicy) {
+        List<ItemSpec> items, List<String> auxiliaryColumns, InvalidValuePolicy invalidValuePolicy,
+        Optional<String> sheet) {
 
     public ImportSpec {
         Objects.requireNonNull(file, "file");
@@ -50,6 +53,7 @@ public record ImportSpec(Path file, Optional<String> format, Optional<Character>
         Objects.requireNonNull(idColumn, "idColumn");
         Objects.requireNonNull(statusColumn, "statusColumn");
         Objects.requireNonNull(invalidValuePolicy, "invalidValuePolicy");
+        Objects.requireNonNull(sheet, "sheet");
         nonRespondentStatuses = Collections.unmodifiableSet(new LinkedHashSet<>(nonRespondentStatuses));
         items = List.copyOf(items);
         auxiliaryColumns = List.copyOf(auxiliaryColumns);
@@ -61,60 +65,68 @@ public record ImportSpec(Path file, Optional<String> format, Optional<Character>
      */
     public static ImportSpec of(Path file, List<ItemSpec> items) {
         return new ImportSpec(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Set.of(), true, items, List.of(), InvalidValuePolicy.STOP);
+                Optional.empty(), Optional.empty(), Set.of(), true, items, List.of(), InvalidValuePolicy.STOP,
+                Optional.empty());
     }
 
     public ImportSpec withFile(Path newFile) {
         return new ImportSpec(newFile, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
-                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy);
+                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy, sheet);
     }
 
     public ImportSpec withFormat(String formatId) {
         return new ImportSpec(file, Optional.of(formatId), delimiter, encoding, decimalSeparator, idColumn,
                 statusColumn, nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns,
-                invalidValuePolicy);
+                invalidValuePolicy, sheet);
     }
 
     public ImportSpec withDelimiter(char newDelimiter) {
         return new ImportSpec(file, format, Optional.of(newDelimiter), encoding, decimalSeparator, idColumn,
                 statusColumn, nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns,
-                invalidValuePolicy);
+                invalidValuePolicy, sheet);
     }
 
     public ImportSpec withEncoding(Charset newEncoding) {
         return new ImportSpec(file, format, delimiter, Optional.of(newEncoding), decimalSeparator, idColumn,
                 statusColumn, nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns,
-                invalidValuePolicy);
+                invalidValuePolicy, sheet);
     }
 
     public ImportSpec withDecimalSeparator(char separator) {
         return new ImportSpec(file, format, delimiter, encoding, Optional.of(separator), idColumn, statusColumn,
-                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy);
+                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy, sheet);
     }
 
     public ImportSpec withIdColumn(String column) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, Optional.of(column),
                 statusColumn, nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns,
-                invalidValuePolicy);
+                invalidValuePolicy, sheet);
     }
 
     public ImportSpec withStatusColumn(String column, Set<String> nonRespondentValues) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, Optional.of(column),
-                nonRespondentValues, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy);
+                nonRespondentValues, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy, sheet);
     }
 
     public ImportSpec withExcludeRowsWithoutAnswers(boolean exclude) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
-                nonRespondentStatuses, exclude, items, auxiliaryColumns, invalidValuePolicy);
+                nonRespondentStatuses, exclude, items, auxiliaryColumns, invalidValuePolicy, sheet);
     }
 
     public ImportSpec withAuxiliaryColumns(List<String> columns) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
-                nonRespondentStatuses, excludeRowsWithoutAnswers, items, columns, invalidValuePolicy);
+                nonRespondentStatuses, excludeRowsWithoutAnswers, items, columns, invalidValuePolicy, sheet);
     }
 
     public ImportSpec withInvalidValuePolicy(InvalidValuePolicy policy) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
-                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, policy);
+                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, policy, sheet);
+    }
+
+    /** Reads this sheet of a workbook instead of the first one. */
+    public ImportSpec withSheet(String sheetName) {
+        return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
+                nonRespondentStatuses, excludeRowsWithoutAnswers, items, auxiliaryColumns, invalidValuePolicy,
+                Optional.of(sheetName));
     }
 }

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.factorstudio.data.internal.CsvImporter;
+import org.factorstudio.data.internal.XlsxImporter;
 import org.factorstudio.data.spi.DatasetImporter;
 
 /**
  * Chooses the importer for a file: the declared format if the specification names one, else the file
- * extension. Importers come in by constructor so that this runs without OSGi; the
- * {@code org.factorstudio.data.importers} registry feeds it in the IDE.
+ * extension. Importers come in by constructor so that this runs without OSGi: in the IDE and the CLI
+ * {@link ImporterRegistry#importers()} feeds it the contributions to {@code org.factorstudio.data.importers};
+ * elsewhere {@link #builtIn()} gives the importers this bundle contributes.
  */
 public final class Importers {
 
@@ -19,6 +22,14 @@ public final class Importers {
 
     public Importers(List<DatasetImporter> importers) {
         this.importers = List.copyOf(importers);
+    }
+
+    /**
+     * The importers this bundle contributes (CSV, XLSX), for use without an extension registry; needs no
+     * OSGi class on the class path.
+     */
+    public static Importers builtIn() {
+        return new Importers(List.of(new CsvImporter(), new XlsxImporter()));
     }
 
     public List<DatasetImporter> all() {

@@ -11,15 +11,28 @@ final class CellProblemFactory {
 
     private final String fileName;
     private final InvalidValuePolicy policy;
+    private final Locator locator;
 
     CellProblemFactory(ImportSpec spec) {
+        this(spec, Locator.LINES);
+    }
+
+    CellProblemFactory(ImportSpec spec, Locator locator) {
         this.fileName = HeaderBinder.fileName(spec.file());
         this.policy = spec.invalidValuePolicy();
+        this.locator = locator;
     }
 
     CellProblem make(long line, Optional<String> respondentId, ItemRule rule, String raw, CellProblem.Kind kind) {
+        return make(line, respondentId, rule, -1, raw, kind);
+    }
+
+    /** @param field the cell's 0-based position in the row, or -1 when the locator does not need it */
+    CellProblem make(long line, Optional<String> respondentId, ItemRule rule, int field, String raw,
+            CellProblem.Kind kind) {
         String column = rule.spec.column();
-        StringBuilder m = new StringBuilder(Texts.at(fileName, line)).append(", column ").append(column);
+        StringBuilder m = new StringBuilder(locator.at(fileName, line)).append(", column ")
+                .append(locator.column(column, field));
         respondentId.ifPresent(id -> m.append(" (respondent ").append(id).append(')'));
         m.append(": ");
         String of = rule.spec.name().equals(column) ? "" : " of item " + rule.spec.name();

@@ -47,6 +47,16 @@ final class ColumnPlan {
         return roles.length;
     }
 
+    /** Field position of an item (index into {@link #items}), or -1. */
+    int itemField(int item) {
+        for (int f = 0; f < roles.length; f++) {
+            if (roles[f] == ITEM && targets[f] == item) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
     /** Header name of a field position. */
     String columnName(int field) {
         return header.get(field);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +135,7 @@ public final class CsvImporter implements DatasetImporter {
             throw new ImportFailure(specProblems);
         }
         Path file = spec.file();
-        checkFile(file);
+        FileChecks.check(file, "CSV file");
         ByteSource source = sources.apply(file);
         long size = source.size();
         Progress progress = new Progress(monitor, size);
@@ -243,23 +242,6 @@ public final class CsvImporter implements DatasetImporter {
     private static boolean asciiCompatible(Charset cs) {
         String n = cs.name();
         return Sniffer.isUtf8(cs) || n.equals("US-ASCII") || n.equals("windows-1252") || n.startsWith("ISO-8859-");
-    }
-
-    private static void checkFile(Path file) throws ImportFailure {
-        String name = HeaderBinder.fileName(file);
-        if (!Files.exists(file)) {
-            throw new ImportFailure(ImportProblem.error(ImportProblemCodes.FILE_NOT_FOUND, name + " does not exist ("
-                    + file.toAbsolutePath() + "). Expected an existing CSV file; was it moved or renamed?", file));
-        }
-        if (Files.isDirectory(file)) {
-            throw new ImportFailure(ImportProblem.error(ImportProblemCodes.NOT_A_FILE, name + " is a directory ("
-                    + file.toAbsolutePath() + "). Expected a CSV file.", file));
-        }
-        if (!Files.isRegularFile(file)) {
-            // a FIFO or device could block forever or never end
-            throw new ImportFailure(ImportProblem.error(ImportProblemCodes.NOT_A_FILE, name + " is not a regular file"
-                    + " (a device, pipe or socket: " + file.toAbsolutePath() + "). Expected a CSV file.", file));
-        }
     }
 
     /** What is known so far, so that a failure still reports encoding, delimiter and where it stopped. */

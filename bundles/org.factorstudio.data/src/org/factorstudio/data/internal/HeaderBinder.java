@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportProblemCodes;
@@ -108,6 +107,15 @@ final class HeaderBinder {
      */
     static Binding bind(List<String> rawHeader, long headerLine, String headerLineText, ImportSpec spec,
             char delimiter) {
+        return bind(rawHeader, headerLine, headerLineText, spec, delimiter, Locator.LINES);
+    }
+
+    /**
+     * Binds a header, naming places with the locator; a sheet's header is not split at a delimiter, so
+     * there is no delimiter to suggest.
+     */
+    static Binding bind(List<String> rawHeader, long headerLine, String headerLineText, ImportSpec spec,
+            char delimiter, Locator locator) {
         Path file = spec.file();
         String fileName = fileName(file);
         List<String> header = new ArrayList<>(rawHeader.size());
@@ -143,9 +151,8 @@ final class HeaderBinder {
                 missing.add(e.getKey());
             } else if (at.size() > 1) {
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.DUPLICATE_COLUMN,
-                        Texts.at(fileName, headerLine) + ": column '" + e.getKey() + "' (" + e.getValue() + ") appears "
-                                + at.size() + " times in the header (fields "
-                                + at.stream().map(p -> String.valueOf(p + 1)).collect(Collectors.joining(", "))
+                        locator.at(fileName, headerLine) + ": column '" + e.getKey() + "' (" + e.getValue()
+                                + ") appears " + at.size() + " times in the header (" + locator.positions(at)
                                 + "). Expected each column name once, so that its values are unambiguous.",
                         file, OptionalLong.of(headerLine), Optional.of(e.getKey())));
             }
@@ -153,7 +160,7 @@ final class HeaderBinder {
         if (!missing.isEmpty()) {
             String lineText = headerLineText != null ? headerLineText : String.join(String.valueOf(delimiter), rawHeader);
             problems.add(0, missingColumnsProblem(fileName, file, headerLine, lineText, header, missing, required,
-                    delimiter));
+                    delimiter, locator));
         }
         if (!problems.isEmpty()) {
             return new Binding(Optional.empty(), problems);
@@ -187,11 +194,13 @@ final class HeaderBinder {
         List<String> unused = new ArrayList<>();
         for (int f = 0; f < width; f++) {
             if (roles[f] == ColumnPlan.UNUSED) {
-                unused.add(header.get(f).isEmpty() ? "(unnamed column " + (f + 1) + ")" : header.get(f));
+                unused.add(header.get(f).isEmpty() ? "(unnamed column "
+                        + (locator.isSheet() ? Locator.columnLetters(f) : String.valueOf(f + 1)) + ")" : header.get(f));
             }
         }
         if (!unused.isEmpty()) {
-            problems.add(ImportProblem.info(ImportProblemCodes.UNUSED_COLUMNS, fileName + ": " + unused.size()
+            problems.add(ImportProblem.info(ImportProblemCodes.UNUSED_COLUMNS, locator.file(fileName) + ": "
+                    + unused.size()
                     + (unused.size() == 1 ? " column is" : " columns are") + " not used by the study: "
                     + Texts.names(unused, 20) + ".", file));
         }
@@ -201,13 +210,14 @@ final class HeaderBinder {
     }
 
     private static ImportProblem missingColumnsProblem(String fileName, Path file, long headerLine, String lineText,
-            List<String> header, List<String> missing, Map<String, String> required, char delimiter) {
+            List<String> header, List<String> missing, Map<String, String> required, char delimiter,
+            Locator locator) {
         // would another delimiter have found the missing columns?
         char best = 0;
         int bestFound = 0;
         int bestWidth = 0;
         for (char c : SUGGESTION_CANDIDATES) {
-            if (c == delimiter) {
+            if (c == delimiter || locator.isSheet()) {
                 continue;
             }
             List<String> alt = splitLine(lineText, c);
@@ -248,11 +258,11 @@ final class HeaderBinder {
             described.add(Texts.quoteName(m) + " (" + role + (near != null ? "; the header has '" + near
                     + "', names are case-sensitive" : "") + ")");
         }
-        String message = Texts.at(fileName, headerLine) + ": " + missing.size()
+        String message = locator.at(fileName, headerLine) + ": " + missing.size()
                 + (missing.size() == 1 ? " column the study needs is" : " columns the study needs are")
                 + " not in the header: " + Texts.names(described, 10) + ". Expected these column names in the header row;"
-                + " split at " + Texts.delimiter(delimiter) + " it has " + header.size() + " columns: "
-                + Texts.names(header, 10) + ".";
+                + (locator.isSheet() ? "" : " split at " + Texts.delimiter(delimiter)) + " it has " + header.size()
+                + " columns: " + Texts.names(header, 10) + ".";
         return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.MISSING_COLUMNS, message, file,
                 OptionalLong.of(headerLine), missing.size() == 1 ? Optional.of(missing.get(0)) : Optional.empty());
     }

@@ -53,6 +53,7 @@ final class RecordBinder implements RecordSink {
     private final HeaderHandler headerHandler;
     private final Set<String> nonRespondent = new HashSet<>();
     private final CellProblemFactory problemFactory;
+    private final Locator locator;
     private final BoundData out = new BoundData();
 
     private ColumnPlan plan;
@@ -92,6 +93,13 @@ final class RecordBinder implements RecordSink {
      * @param headerLine line of the header record; records before it (Excel's "sep=;" line) are skipped
      */
     RecordBinder(ImportSpec spec, Limits limits, NumberParser parser, long headerLine, HeaderHandler headerHandler) {
+        this(spec, limits, parser, headerLine, headerHandler, Locator.LINES);
+    }
+
+    /** @param locator how messages name rows and columns (lines of a text file, rows of a sheet) */
+    RecordBinder(ImportSpec spec, Limits limits, NumberParser parser, long headerLine, HeaderHandler headerHandler,
+            Locator locator) {
+        this.locator = locator;
         this.spec = spec;
         this.headerLine = headerLine;
         this.file = spec.file();
@@ -99,7 +107,7 @@ final class RecordBinder implements RecordSink {
         this.limits = limits;
         this.parser = parser;
         this.headerHandler = headerHandler;
-        this.problemFactory = new CellProblemFactory(spec);
+        this.problemFactory = new CellProblemFactory(spec, locator);
         for (String s : spec.nonRespondentStatuses()) {
             nonRespondent.add(normalize(s));
         }
@@ -247,9 +255,9 @@ final class RecordBinder implements RecordSink {
         }
         out.rowsRead++;
         if (oversized) {
-            out.problems.add(ImportProblem.error(ImportProblemCodes.OVERSIZED, Texts.at(fileName, line)
+            out.problems.add(ImportProblem.error(ImportProblemCodes.OVERSIZED, locator.at(fileName, line)
                     + ": the row is longer than " + Texts.count(limits.maxRecordChars()) + " characters (it has "
-                    + Texts.count(fieldCount) + " fields where the header has " + plan.width() + " columns). Expected one"
+                    + Texts.count(fieldCount) + " " + locator.fields(fieldCount) + " where the header has " + plan.width() + " columns). Expected one"
                     + " respondent per line with " + plan.width() + " fields; is a closing quote missing, or are"
                     + " the rows not separated by line breaks?", file, line));
             stopped = true;
@@ -260,7 +268,7 @@ final class RecordBinder implements RecordSink {
             return true;
         }
         if (line > Integer.MAX_VALUE) {
-            out.problems.add(ImportProblem.error(ImportProblemCodes.TOO_LARGE, Texts.at(fileName, line)
+            out.problems.add(ImportProblem.error(ImportProblemCodes.TOO_LARGE, locator.at(fileName, line)
                     + ": the file has more lines than the import can number (" + Texts.count(Integer.MAX_VALUE)
                     + "). Expected a smaller file; split it.", file, line));
             stopped = true;
@@ -327,14 +335,17 @@ final class RecordBinder implements RecordSink {
         if (raggedCount > MAX_RAGGED_LISTED) {
             return;
         }
-        String hint = quotedLineBreaks > 0 ? " A quoted field of this row spans " + (quotedLineBreaks + 1)
+        String hint = locator.isSheet() ? " Expected no values right of the header's last column; give the column a"
+                + " header name or clear it."
+                : quotedLineBreaks > 0 ? " A quoted field of this row spans " + (quotedLineBreaks + 1)
                 + " lines: is a closing quote missing?"
                 : fieldCount > plan.width() ? " A delimiter inside an unquoted value causes this; quote such values."
                         : " A value with a line break that is not quoted, or a row cut short, causes this.";
         out.problems.add(new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.RAGGED_ROW,
-                Texts.at(fileName, line) + ": the row has " + Texts.count(fieldCount) + (fieldCount == 1 ? " field" : " fields")
-                        + ", but the header (line " + plan.headerLine + ") has " + plan.width() + " columns. Expected "
-                        + plan.width() + " fields on every row." + hint,
+                locator.at(fileName, line) + ": the row has " + Texts.count(fieldCount) + " "
+                        + locator.fields(fieldCount) + ", but the header (" + locator.line(plan.headerLine) + ") has "
+                        + plan.width() + " columns. Expected " + plan.width() + " " + locator.fields(plan.width())
+                        + " on every row." + hint,
                 file, OptionalLong.of(line), Optional.empty()));
     }
 
@@ -357,7 +368,8 @@ final class RecordBinder implements RecordSink {
                     missing++;
                     out.cellProblemCount++;
                     if (out.cellProblems.size() < ImportReport.MAX_LISTED_CELL_PROBLEMS) {
-                        out.cellProblems.add(problemFactory.make(line, respondent, plan.items[k], raw[k], kind[k]));
+                        out.cellProblems.add(problemFactory.make(line, respondent, plan.items[k],
+                                plan.itemField(k), raw[k], kind[k]));
                     }
                     break;
                 default:
@@ -385,10 +397,10 @@ final class RecordBinder implements RecordSink {
     /** Completes the bound data after the last record. */
     BoundData finish() {
         if (raggedCount > MAX_RAGGED_LISTED) {
-            out.problems.add(ImportProblem.error(ImportProblemCodes.RAGGED_ROW, fileName + ": "
-                    + Texts.count(raggedCount - MAX_RAGGED_LISTED) + " more rows have a different number of fields than"
-                    + " the header (" + Texts.count(raggedCount) + " in all). Expected " + plan.width()
-                    + " fields on every row.", file));
+            out.problems.add(ImportProblem.error(ImportProblemCodes.RAGGED_ROW, locator.file(fileName) + ": "
+                    + Texts.count(raggedCount - MAX_RAGGED_LISTED) + " more rows have a different number of "
+                    + locator.fields(2) + " than the header (" + Texts.count(raggedCount) + " in all). Expected "
+                    + plan.width() + " " + locator.fields(plan.width()) + " on every row.", file));
         }
         if (firstCommaLine > 0 && firstDotLine > 0) {
             out.problems.add(ImportProblem.warning(ImportProblemCodes.MIXED_DECIMAL_SEPARATORS, fileName

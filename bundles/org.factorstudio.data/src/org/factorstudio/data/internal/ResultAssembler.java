@@ -47,14 +47,20 @@ final class ResultAssembler {
     /** For formats without a text encoding or delimiter (spreadsheets): those stay empty in the report. */
     static ImportResult assemble(ImportSpec spec, String format, Optional<Charset> charset,
             Optional<Character> delimiter, ColumnPlan plan, BoundData d, List<ImportProblem> notes) {
+        return assemble(spec, format, charset, delimiter, plan, d, notes, Locator.LINES);
+    }
+
+    /** @param locator how messages name rows (lines of a text file, rows of a sheet) */
+    static ImportResult assemble(ImportSpec spec, String format, Optional<Charset> charset,
+            Optional<Character> delimiter, ColumnPlan plan, BoundData d, List<ImportProblem> notes, Locator locator) {
         Path file = spec.file();
         String name = HeaderBinder.fileName(file);
         List<ImportProblem> problems = new ArrayList<>(notes);
         problems.addAll(d.problems);
 
         if (d.rowsRead == 0 && problems.stream().noneMatch(ImportProblem::isError)) {
-            problems.add(ImportProblem.error(ImportProblemCodes.NO_DATA_ROWS, name + " has a header (line "
-                    + plan.headerLine + ", " + plan.width() + " columns) but no data rows. Expected at least one row of"
+            problems.add(ImportProblem.error(ImportProblemCodes.NO_DATA_ROWS, locator.file(name) + " has a header ("
+                    + locator.line(plan.headerLine) + ", " + plan.width() + " columns) but no data rows. Expected at least one row of"
                     + " answers below the header.", file));
         }
 
@@ -91,10 +97,8 @@ final class ResultAssembler {
         for (int i = 0; i < duplicates.size() && i < MAX_DUPLICATES_AS_PROBLEMS; i++) {
             DuplicateId dup = duplicates.get(i);
             problems.add(new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.DUPLICATE_ID,
-                    Texts.at(name, dup.lines().get(0)) + ": respondent id " + dup.respondentId() + " is used by "
-                            + dup.lines().size() + " rows (lines " + dup.lines().stream().map(String::valueOf)
-                                    .collect(Collectors.joining(", "))
-                            + "). Expected each respondent once; remove the repeated rows or check the id column '"
+                    locator.at(name, dup.lines().get(0)) + ": respondent id " + dup.respondentId() + " is used by "
+                            + dup.lines().size() + " rows (" + locator.lines(dup.lines()) + "). Expected each respondent once; remove the repeated rows or check the id column '"
                             + spec.idColumn().orElse("") + "'.",
                     file, OptionalLong.of(dup.lines().get(0)), spec.idColumn()));
         }
@@ -104,13 +108,13 @@ final class ResultAssembler {
                     + " rows (" + duplicates.size() + " in all), listed in the import report.", file));
         }
         if (plan.idField >= 0) {
-            missingIds(numericIds, textIds, lines, rows, name, file, spec).ifPresent(problems::add);
+            missingIds(numericIds, textIds, lines, rows, name, file, spec, locator).ifPresent(problems::add);
         }
 
         if (rows == 0 && d.rowsRead > 0 && problems.stream().noneMatch(ImportProblem::isError)) {
             Map<Exclusion.Reason, Long> byReason = d.exclusions.stream()
                     .collect(Collectors.groupingBy(Exclusion::reason, LinkedHashMap::new, Collectors.counting()));
-            problems.add(ImportProblem.error(ImportProblemCodes.NO_RESPONDENTS, name + ": all "
+            problems.add(ImportProblem.error(ImportProblemCodes.NO_RESPONDENTS, locator.file(name) + ": all "
                     + Texts.count(d.rowsRead) + " rows were excluded (" + byReason.entrySet().stream()
                             .map(e -> Texts.count(e.getValue()) + (e.getKey() == Exclusion.Reason.NO_ANSWERS
                                     ? " without answers" : " with a non-respondent status"))
@@ -213,7 +217,7 @@ final class ResultAssembler {
     }
 
     private static Optional<ImportProblem> missingIds(long[] numericIds, String[] textIds, int[] lines, int rows,
-            String name, Path file, ImportSpec spec) {
+            String name, Path file, ImportSpec spec, Locator locator) {
         List<Integer> missing = new ArrayList<>();
         long count = 0;
         for (int r = 0; r < rows; r++) {
@@ -228,10 +232,9 @@ final class ResultAssembler {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of(new ImportProblem(ImportProblem.Severity.WARNING, ImportProblemCodes.MISSING_ID, name + ": "
-                + Texts.count(count) + (count == 1 ? " kept row has" : " kept rows have") + " no respondent id (line"
-                + (missing.size() == 1 ? " " : "s ") + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                + (count > missing.size() ? ", ..." : "") + "). Expected an id in column '" + spec.idColumn().orElse("")
+        return Optional.of(new ImportProblem(ImportProblem.Severity.WARNING, ImportProblemCodes.MISSING_ID,
+                locator.file(name) + ": " + Texts.count(count) + (count == 1 ? " kept row has" : " kept rows have")
+                + " no respondent id (" + locator.lines(missing) + (count > missing.size() ? ", ..." : "") + "). Expected an id in column '" + spec.idColumn().orElse("")
                 + "' on every row; these rows can only be traced by line number.", file,
                 OptionalLong.of(missing.get(0)), spec.idColumn()));
     }

@@ -21,22 +21,34 @@ public final class TableBinder {
     private final String format;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final RecordBinder binder;
+    private final Locator locator;
     private boolean headerSeen;
     private boolean failed;
 
+    /** Rows named as lines, as in a text file. */
     public TableBinder(ImportSpec spec, String format) {
+        this(spec, format, Locator.LINES);
+    }
+
+    /** Rows and lettered columns of the named sheet. */
+    public TableBinder(ImportSpec spec, String format, String sheet) {
+        this(spec, format, Locator.sheet(sheet));
+    }
+
+    private TableBinder(ImportSpec spec, String format, Locator locator) {
         this.spec = spec;
         this.format = format;
+        this.locator = locator;
         problems.addAll(HeaderBinder.checkSpec(spec));
         failed = !problems.isEmpty();
         // spreadsheets store numbers, which their readers render with '.'; a declared separator still rules
         boolean allowDot = spec.decimalSeparator().map(c -> c == '.').orElse(true);
         boolean allowComma = spec.decimalSeparator().map(c -> c == ',').orElse(false);
         binder = new RecordBinder(spec, Limits.DEFAULT, new NumberParser(allowDot, allowComma), 0, (header, line) -> {
-            HeaderBinder.Binding b = HeaderBinder.bind(header, line, String.join(" ", header), spec, ',');
+            HeaderBinder.Binding b = HeaderBinder.bind(header, line, String.join(" ", header), spec, ',', locator);
             problems.addAll(b.problems());
             return b.plan();
-        });
+        }, locator);
     }
 
     public boolean header(List<String> names, long line) {
@@ -71,14 +83,15 @@ public final class TableBinder {
         if (failed || binder.plan().isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(ImportProblem.error(ImportProblemCodes.EMPTY_FILE,
-                        HeaderBinder.fileName(spec.file()) + " has no header row. Expected a header row with column"
-                                + " names followed by one row per respondent.", spec.file()));
+                        locator.file(HeaderBinder.fileName(spec.file())) + (locator.isSheet() ? " is empty: it"
+                                : "") + " has no header row. Expected a header row with column names followed by one"
+                                + " row per respondent.", spec.file()));
             }
             return ImportResult.failure(ImportReport.notRead(spec.file(), format), problems);
         }
         BoundData data = binder.finish();
         List<ImportProblem> notes = new ArrayList<>(problems);
         return ResultAssembler.assemble(spec, format, Optional.empty(), Optional.empty(), binder.plan().get(), data,
-                notes);
+                notes, locator);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The CSV importer and the binding machinery behind it. Not API.
+ * The CSV and XLSX importers and the binding machinery behind them. Not API.
  *
  * <p>Flow: {@link org.factorstudio.data.internal.CsvImporter} checks the file, lets
  * {@link org.factorstudio.data.internal.Sniffer} decide encoding, delimiter and header from the first
@@ -10,9 +10,11 @@
  * {@link org.factorstudio.data.internal.RecordBinder}; {@link org.factorstudio.data.internal.ResultAssembler}
  * makes the result. Both reading paths produce identical results (FastPathParityTest).
  *
- * <p>Extension seam for XLSX and other tabular formats: implement
- * {@link org.factorstudio.data.spi.DatasetImporter}, read header and rows with the format's library, and
- * feed them to a {@link org.factorstudio.data.internal.RecordSink} ({@code RecordBinder}) followed by
- * {@code ResultAssembler}, so that binding, validation and the report stay the same for every format.
+ * <p>{@link org.factorstudio.data.internal.XlsxImporter} streams a sheet with fastexcel-reader into a
+ * {@link org.factorstudio.data.internal.TableBinder}, which drives the same {@code RecordBinder} and
+ * {@code ResultAssembler}; only the wording of places differs ({@link org.factorstudio.data.internal.Locator}:
+ * "line 12" in a text file, "sheet 'Svar', row 12, column q4 (F)" in a workbook). Importers of further
+ * tabular formats do the same through {@link org.factorstudio.data.spi.TabularBinding}, so that binding,
+ * validation and the report stay the same for every format.
  */
 package org.factorstudio.data.internal;

@@ -24,8 +24,16 @@ import org.factorstudio.data.ImportSpec;
  */
 public interface DatasetImporter {
 
-    /** Stable, lower-case id used as the declared format ({@code "csv"}). */
+    /**
+     * Stable, lower-case id used as the declared format ({@code "csv"}); the same as the id of the
+     * contribution in {@code plugin.xml}.
+     */
     String id();
+
+    /** Name for the user ({@code "Excel workbook"}); the id by default. */
+    default String name() {
+        return id();
+    }
 
     /** File extensions without dot, lower-case ({@code "csv"}, {@code "tsv"}). */
     Set<String> fileExtensions();

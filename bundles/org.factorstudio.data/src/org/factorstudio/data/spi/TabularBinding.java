@@ -34,9 +34,18 @@ public final class TabularBinding {
         this.binder = binder;
     }
 
-    /** Starts binding a table to the specification. */
+    /** Starts binding a table to the specification; messages name rows as lines of the file. */
     public static TabularBinding begin(ImportSpec spec, String formatId) {
         return new TabularBinding(new TableBinder(spec, formatId));
+    }
+
+    /**
+     * Starts binding a sheet of a spreadsheet to the specification; messages name the sheet, its row
+     * numbers and column letters ("book.xlsx, sheet 'Svar', row 12, column q4 (F)"). Cells are given from
+     * column A on, empty ones included, so that a cell's position is its column.
+     */
+    public static TabularBinding beginSheet(ImportSpec spec, String formatId, String sheetName) {
+        return new TabularBinding(new TableBinder(spec, formatId, sheetName));
     }
 
     /**

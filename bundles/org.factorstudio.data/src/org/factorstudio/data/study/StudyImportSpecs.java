@@ -70,6 +70,9 @@ public final class StudyImportSpecs {
 				throw new IllegalArgumentException("unknown encoding '" + source.getEncoding() + "'");
 			}
 		}
+		if (notBlank(source.getSheet())) {
+			spec = spec.withSheet(source.getSheet());
+		}
 		if (notBlank(source.getIdColumn())) {
 			spec = spec.withIdColumn(source.getIdColumn());
 		}

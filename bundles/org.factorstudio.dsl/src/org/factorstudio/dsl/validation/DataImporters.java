@@ -1,9 +1,8 @@
 package org.factorstudio.dsl.validation;
 
-import java.util.List;
-
+import org.factorstudio.data.ImporterRegistry;
 import org.factorstudio.data.Importers;
-import org.factorstudio.data.internal.CsvImporter;
+import org.factorstudio.extensions.ContributionLog;
 
 /** The importers the language's data checks read with: the same ones an analysis run uses. */
 final class DataImporters {
@@ -11,7 +10,12 @@ final class DataImporters {
 	private DataImporters() {
 	}
 
+	/** Read once, so that a broken importer contribution is logged once, not on every validation. */
+	private static final class Platform {
+		static final ImporterRegistry REGISTRY = ImporterRegistry.fromPlatform(ContributionLog::warn);
+	}
+
 	static Importers available() {
-		return new Importers(List.of(new CsvImporter()));
+		return Platform.REGISTRY.importers();
 	}
 }
