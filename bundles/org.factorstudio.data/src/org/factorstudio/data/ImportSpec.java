@@ -113,6 +113,12 @@ public record ImportSpec(Path file, Optional<String> format, Optional<Character>
                 nonRespondentStatuses, exclude, items, auxiliaryColumns, invalidValuePolicy, sheet);
     }
 
+    /** The same reading rules for other items (an importer that learns more about them from the file). */
+    public ImportSpec withItems(List<ItemSpec> newItems) {
+        return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
+                nonRespondentStatuses, excludeRowsWithoutAnswers, newItems, auxiliaryColumns, invalidValuePolicy, sheet);
+    }
+
     public ImportSpec withAuxiliaryColumns(List<String> columns) {
         return new ImportSpec(file, format, delimiter, encoding, decimalSeparator, idColumn, statusColumn,
                 nonRespondentStatuses, excludeRowsWithoutAnswers, items, columns, invalidValuePolicy, sheet);

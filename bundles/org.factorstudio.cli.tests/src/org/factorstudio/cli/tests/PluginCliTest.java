@@ -61,4 +61,20 @@ class PluginCliTest {
 		assertEquals(ExitCode.STUDY_OR_DATA_ERRORS, run("analyze", study.toString(), "--out", dir.resolve("out").toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("'jackknife'"), err.toString(StandardCharsets.UTF_8));
 	}
+	@Test
+	void anSpssFileIsReadThroughTheImporterPlugin(@TempDir Path dir) throws IOException {
+		// the raw export as SPSS wrote it (fixture made by PSPP from responses-raw-export.csv)
+		Path sav = CliTest.example("municipal-automation-raw.study").getParent().getParent().getParent()
+				.resolve("bundles/org.factorstudio.examples.spss.tests/fixtures/raw-export.sav");
+		String text = Files.readString(CliTest.example("municipal-automation-raw.study"), StandardCharsets.UTF_8)
+				.replace("data \"responses-raw-export.csv\"", "data \"" + sav.toString().replace("\\", "/") + "\"")
+				.replace("\tdelimiter \";\"\n", "");
+		Path study = Files.writeString(dir.resolve("sav.study"), text, StandardCharsets.UTF_8);
+		assertEquals(ExitCode.STUDY_OR_DATA_ERRORS, run("analyze", study.toString(), "--out", dir.resolve("out").toString()));
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(printed.contains("format sav"), printed);
+		assertTrue(printed.contains("420 rows read, 105 kept, 315 excluded"), printed);
+		String error = err.toString(StandardCharsets.UTF_8);
+		assertTrue(error.contains("q45") && error.contains("1347") && error.contains("55"), error);
+	}
 }

@@ -80,10 +80,7 @@ class SavImporterTest {
 
 	/** The specification with 9 declared user-missing for every item, as the fixtures' .sav files declare it. */
 	private static ImportSpec withMissingCode9(ImportSpec spec) {
-		return new ImportSpec(spec.file(), spec.format(), spec.delimiter(), spec.encoding(), spec.decimalSeparator(),
-				spec.idColumn(), spec.statusColumn(), spec.nonRespondentStatuses(), spec.excludeRowsWithoutAnswers(),
-				spec.items().stream().map(i -> i.withMissingCodes(9)).toList(), spec.auxiliaryColumns(),
-				spec.invalidValuePolicy());
+		return spec.withItems(spec.items().stream().map(i -> i.withMissingCodes(9)).toList());
 	}
 
 	private static String codes(ImportResult result) {
@@ -152,9 +149,7 @@ class SavImporterTest {
 		ImportSpec spec = spec("municipal-automation.study");
 		List<ItemSpec> items = new java.util.ArrayList<>(spec.items());
 		items.add(ItemSpec.of("q99", 1, 5));
-		ImportSpec more = new ImportSpec(spec.file(), spec.format(), spec.delimiter(), spec.encoding(),
-				spec.decimalSeparator(), spec.idColumn(), spec.statusColumn(), spec.nonRespondentStatuses(),
-				spec.excludeRowsWithoutAnswers(), items, spec.auxiliaryColumns(), spec.invalidValuePolicy());
+		ImportSpec more = spec.withItems(items);
 		ImportResult sav = sav(more, "responses.sav");
 		ImportResult csv = csv(more);
 		assertEquals(csv.errors().stream().map(ImportProblem::code).toList(),

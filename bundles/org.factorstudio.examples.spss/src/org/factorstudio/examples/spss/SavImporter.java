@@ -239,9 +239,7 @@ public final class SavImporter implements DatasetImporter {
 			MissingValues.integerCodes(v).forEach(c -> codes.add((int) Math.round(c)));
 			merged.add(new ItemSpec(item.name(), item.column(), item.min(), item.max(), codes));
 		}
-		return new ImportSpec(spec.file(), spec.format(), spec.delimiter(), spec.encoding(), spec.decimalSeparator(),
-				spec.idColumn(), spec.statusColumn(), spec.nonRespondentStatuses(), spec.excludeRowsWithoutAnswers(),
-				merged, spec.auxiliaryColumns(), spec.invalidValuePolicy());
+		return spec.withItems(merged);
 	}
 
 	private static void checkFile(Path file, String name) throws IOException, SavFailure {
