@@ -1,6 +1,7 @@
 package org.factorstudio.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,18 @@ final class TablePrinter {
 		this.out = out;
 	}
 
+	/** A file under the working folder as a relative path, the way the user named the study. */
+	private static String shown(String file) {
+		Path path = Path.of(file);
+		Path here = Path.of("").toAbsolutePath();
+		return path.isAbsolute() && path.startsWith(here) ? here.relativize(path).toString() : file;
+	}
+
 	void importSummary(ImportReport report) {
 		if (report == null) {
 			return;
 		}
-		out.println("Data: " + report.getFile());
+		out.println("Data: " + shown(report.getFile()));
 		// a spreadsheet has neither encoding nor delimiter
 		StringBuilder how = new StringBuilder("  format ").append(report.getFormat());
 		if (report.getEncoding() != null && !report.getEncoding().isEmpty()) {
@@ -47,7 +55,9 @@ final class TablePrinter {
 		out.printf(Locale.ROOT, "  %d rows read, %d kept, %d excluded%n", report.getRowsRead(), report.getRowsKept(),
 				excluded);
 		for (RowExclusion exclusion : report.getExclusions()) {
-			out.printf(Locale.ROOT, "    %d excluded: %s%n", exclusion.getCount(), exclusion.getReason());
+			if (exclusion.getCount() > 0) {
+				out.printf(Locale.ROOT, "    %d excluded: %s%n", exclusion.getCount(), exclusion.getReason());
+			}
 		}
 		if (!report.getCellProblems().isEmpty()) {
 			out.printf(Locale.ROOT, "  %d problem cell%s:%n", report.getCellProblems().size(),

@@ -98,6 +98,13 @@ public final class ImportReportView extends ResultsViewPart {
 		if (report == null) {
 			return;
 		}
+		if (!"csv".equals(report.getFormat())) {
+			// a workbook or an SPSS file has no text rows to show; the problem names its row and column
+			MessageDialog.openInformation(summary.getShell(), "Row " + problem.getRow(), "Row " + problem.getRow()
+					+ ", column " + problem.getColumn() + ": " + problem.getValue() + " (" + report.getFormat()
+					+ " file; open it in its own program to see the whole row)");
+			return;
+		}
 		Path file = Path.of(report.getFile());
 		if (!file.isAbsolute()) {
 			file = run.studyFile().getParent().resolve(file);

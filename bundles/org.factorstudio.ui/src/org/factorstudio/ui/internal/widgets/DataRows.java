@@ -1,17 +1,16 @@
 package org.factorstudio.ui.internal.widgets;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.factorstudio.data.CsvPreview;
+
 /**
- * Reads one record of a delimited data file, for showing the row of a problem cell: the header record
- * and the record at a file row (1 = header), counted as the import counts them (a quoted cell may
- * span lines). The file is opened read-only.
+ * Reads one record of a CSV data file, for showing the row of a problem cell: the header record and the
+ * record that starts on a line of the file (1 = header), the numbering of the import report (a quoted
+ * cell may span lines). Parsing is the data bundle's (FastCSV); the file is only read.
  */
 public final class DataRows {
 
@@ -23,71 +22,17 @@ public final class DataRows {
 	}
 
 	/**
+	 * @param line      the line the record starts on, as the import report gives it
 	 * @param delimiter as the import report gives it: one character or {@code tab}
-	 * @throws IOException when the file cannot be read or has fewer rows
+	 * @throws IOException when the file cannot be read or no record starts on that line
 	 */
-	public static Row read(Path file, int row, String delimiter, Charset charset) throws IOException {
+	public static Row read(Path file, int line, String delimiter, Charset charset) throws IOException {
 		char separator = delimiter == null || delimiter.isEmpty() ? ','
 				: "tab".equals(delimiter) ? '\t' : delimiter.charAt(0);
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-			List<String> header = next(reader, separator);
-			if (header == null) {
-				throw new IOException(file + " is empty");
-			}
-			if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-				header.set(0, header.get(0).substring(1));
-			}
-			List<String> cells = row == 1 ? header : null;
-			for (int current = 2; current <= row; current++) {
-				cells = next(reader, separator);
-				if (cells == null) {
-					throw new IOException(file + " has no row " + row);
-				}
-			}
-			return new Row(List.copyOf(header), List.copyOf(cells));
-		}
-	}
-
-	/** The next record, or null at the end of the file. */
-	private static List<String> next(BufferedReader reader, char separator) throws IOException {
-		String line = reader.readLine();
-		if (line == null) {
-			return null;
-		}
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		while (true) {
-			for (int i = 0; i < line.length(); i++) {
-				char c = line.charAt(i);
-				if (quoted) {
-					if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-						cell.append('"');
-						i++;
-					} else if (c == '"') {
-						quoted = false;
-					} else {
-						cell.append(c);
-					}
-				} else if (c == '"') {
-					quoted = true;
-				} else if (c == separator) {
-					cells.add(cell.toString());
-					cell.setLength(0);
-				} else {
-					cell.append(c);
-				}
-			}
-			if (!quoted) {
-				break;
-			}
-			line = reader.readLine();
-			if (line == null) {
-				break;
-			}
-			cell.append('\n');
-		}
-		cells.add(cell.toString());
-		return cells;
+		List<String> header = CsvPreview.recordAt(file, charset, separator, 1)
+				.orElseThrow(() -> new IOException(file + " is empty"));
+		List<String> cells = CsvPreview.recordAt(file, charset, separator, line)
+				.orElseThrow(() -> new IOException(file + ": no record starts on line " + line));
+		return new Row(header, cells);
 	}
 }
