@@ -2,11 +2,15 @@ package org.factorstudio.analysis;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,9 +38,15 @@ public final class ResultsFiles {
 	public static void writeAtomically(Path file, byte[] content) throws IOException {
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		// not Files.createTempFile: its owner-only permissions would stay on the result
+		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			Files.write(temporary, content);
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				channel.write(ByteBuffer.wrap(content));
+				// on disk before the rename, so a crash cannot leave an empty file in the target's place
+				channel.force(true);
+			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -105,6 +105,16 @@ public final class Cli {
 	}
 
 	public int run(String[] args) {
+		try {
+			return dispatch(args);
+		} catch (RuntimeException | LinkageError e) {
+			// a bug (ours or a plugin's) is still one line for the user, not a stack trace
+			err.println("factorstudio: internal error: " + e + " (please report it)");
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		}
+	}
+
+	private int dispatch(String[] args) {
 		List<String> rest = new ArrayList<>(List.of(args));
 		if (rest.isEmpty()) {
 			err.print(USAGE);

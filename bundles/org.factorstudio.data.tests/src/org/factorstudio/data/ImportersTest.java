@@ -90,4 +90,31 @@ class ImportersTest {
         assertEquals(List.of("a", "b"), List.copyOf(spec.withStatusColumn("s", new java.util.LinkedHashSet<>(
                 List.of("a", "b"))).nonRespondentStatuses()));
     }
+    @Test
+    void anImporterThatThrowsBecomesOneProblemNotAStackTrace() {
+        DatasetImporter broken = new DatasetImporter() {
+            @Override
+            public String id() {
+                return "broken";
+            }
+
+            @Override
+            public Set<String> fileExtensions() {
+                return Set.of("brk");
+            }
+
+            @Override
+            public ImportResult read(ImportSpec spec, ImportMonitor monitor) {
+                throw new IllegalStateException("bug in a plugin");
+            }
+        };
+        ImportResult result = new Importers(List.of(broken)).read(ImportSpec.of(Path.of("answers.brk"), List.of()),
+                ImportMonitor.NONE);
+        assertTrue(result.dataset().isEmpty());
+        assertEquals(1, result.errors().size());
+        ImportProblem problem = result.errors().get(0);
+        assertEquals(ImportProblemCodes.INTERNAL_ERROR, problem.code());
+        assertTrue(problem.message().contains("answers.brk") && problem.message().contains("'broken'")
+                && problem.message().contains("bug in a plugin"), problem.message());
+    }
 }

@@ -69,7 +69,17 @@ public final class Importers {
     public ImportResult read(ImportSpec spec, ImportMonitor monitor) {
         Optional<DatasetImporter> importer = forSpec(spec);
         if (importer.isPresent()) {
-            return importer.get().read(spec, monitor);
+            try {
+                return importer.get().read(spec, monitor);
+            } catch (RuntimeException | LinkageError e) {
+                // importers report problems as values; one that throws (a plugin's bug) must not take the run,
+                // the editor's checks or the CLI down with a stack trace
+                String message = spec.file().getFileName() + ": the importer '" + importer.get().id()
+                        + "' failed: " + e + ". Expected the importer to report problems instead; please report"
+                        + " this to the plugin's authors.";
+                return ImportResult.failure(ImportReport.notRead(spec.file(), importer.get().id()),
+                        List.of(ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, message, spec.file())));
+            }
         }
         String available = importers.isEmpty() ? "none"
                 : importers.stream().map(i -> i.id() + " (" + i.fileExtensions().stream().sorted()

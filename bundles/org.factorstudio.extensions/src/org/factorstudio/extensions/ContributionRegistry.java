@@ -107,21 +107,40 @@ public final class ContributionRegistry<T> {
     }
 
     /** The contribution's instance, created on the first call; empty when unknown or broken. */
-    public synchronized Optional<T> get(String id) {
-        Entry entry = entries.get(id);
-        if (entry == null || entry.broken) {
-            return Optional.empty();
+    public Optional<T> get(String id) {
+        Entry entry;
+        synchronized (this) {
+            entry = entries.get(id);
+            if (entry == null || entry.broken) {
+                return Optional.empty();
+            }
+            if (entry.instance != null) {
+                return Optional.of(entry.instance);
+            }
         }
-        if (entry.instance == null) {
-            entry.instance = instantiate(entry);
+        // Plugin code (bundle activation, the constructor) runs without the registry's lock: a slow plugin
+        // must not block content assist or validation asking for the declarations, nor deadlock with them.
+        Created<T> created = instantiate(entry);
+        synchronized (this) {
+            if (entry.instance == null && created.instance() != null) {
+                entry.instance = created.instance();
+            } else if (created.instance() == null && !entry.broken) {
+                entry.broken = true;
+                report(new ContributionProblem(extensionPointId, entry.contribution.pluginId(),
+                        entry.contribution.id(), created.failure()));
+            }
+            return Optional.ofNullable(entry.instance);
         }
-        return Optional.ofNullable(entry.instance);
     }
 
     /** Every contribution that can be instantiated, in registry order. */
-    public synchronized List<T> instances() {
+    public List<T> instances() {
+        List<String> ids;
+        synchronized (this) {
+            ids = new ArrayList<>(entries.keySet());
+        }
         List<T> result = new ArrayList<>();
-        for (String id : new ArrayList<>(entries.keySet())) {
+        for (String id : ids) {
             get(id).ifPresent(result::add);
         }
         return Collections.unmodifiableList(result);
@@ -141,18 +160,24 @@ public final class ContributionRegistry<T> {
         return extensionPointId;
     }
 
-    private T instantiate(Entry entry) {
+    /** An instance, or why there is none. */
+    private record Created<T>(T instance, String failure) {
+    }
+
+    private Created<T> instantiate(Entry entry) {
         try {
             Object created = entry.element.createExecutableExtension(CLASS_ATTRIBUTE);
             if (!type.isInstance(created)) {
-                return fail(entry, "class " + created.getClass().getName() + " does not implement " + type.getName());
+                return new Created<>(null,
+                        "class " + created.getClass().getName() + " does not implement " + type.getName());
             }
-            return type.cast(created);
+            return new Created<>(type.cast(created), null);
         } catch (CoreException e) {
-            return fail(entry, describe(e));
+            return new Created<>(null, describe(e));
         } catch (RuntimeException | LinkageError e) {
             // A plugin's constructor or static initialiser failing must not take the host down with it.
-            return fail(entry, "class " + entry.element.getAttribute(CLASS_ATTRIBUTE) + " failed to load: " + e);
+            return new Created<>(null,
+                    "class " + entry.element.getAttribute(CLASS_ATTRIBUTE) + " failed to load: " + e);
         }
     }
 
@@ -165,14 +190,7 @@ public final class ContributionRegistry<T> {
         return cause == null ? message : message + " (" + cause + ")";
     }
 
-    private T fail(Entry entry, String message) {
-        entry.broken = true;
-        report(new ContributionProblem(extensionPointId, entry.contribution.pluginId(), entry.contribution.id(),
-                message));
-        return null;
-    }
-
-    private void report(ContributionProblem problem) {
+    private synchronized void report(ContributionProblem problem) {
         problems.add(problem);
         if (problemSink != null) {
             problemSink.accept(problem);

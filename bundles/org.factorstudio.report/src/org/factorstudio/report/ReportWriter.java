@@ -1,20 +1,27 @@
 package org.factorstudio.report;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Writes rendered report files into a folder so that a failure leaves the previous report intact: every
- * file is first written to a temporary file beside its target, and only when all of them are written are
- * they moved over their targets, each with one atomic rename. A failure while writing the temporary files
- * deletes them and touches no target.
+ * file is first written to a temporary file beside its target and forced to disk, and only when all of them
+ * are written are they moved over their targets, one after the other, each with one atomic rename. A failure
+ * while writing the temporary files (a full disk, a folder that cannot be created) deletes them and touches no
+ * target; a target is never half-written. Tables of an earlier run that this run no longer writes are removed
+ * from the report's sub-folders.
  */
 public final class ReportWriter {
 
@@ -42,18 +49,57 @@ public final class ReportWriter {
 				// not Files.createTempFile: its owner-only permissions would end up on the report
 				Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 				temporaries.add(temporary);
-				Files.write(temporary, file.content(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+						StandardOpenOption.WRITE)) {
+					channel.write(ByteBuffer.wrap(file.content()));
+					// on disk before any rename, so a crash cannot leave an empty file in a report's place
+					channel.force(true);
+				}
 				targets.add(target);
 			}
 			for (int i = 0; i < targets.size(); i++) {
 				move(temporaries.get(i), targets.get(i));
 			}
+			removeStale(root, targets);
 			return List.copyOf(targets);
 		} finally {
 			for (Path temporary : temporaries) {
 				Files.deleteIfExists(temporary);
 			}
 		}
+	}
+
+	/**
+	 * A sub-folder the report writes into (such as {@code csv/}) belongs to the report: files of the same kind
+	 * that this run did not write are tables of an earlier run (an analysis since removed from the plan) and
+	 * would pass for current ones, so they go. Files in the report folder itself and of other kinds stay.
+	 */
+	private static void removeStale(Path root, List<Path> written) throws IOException {
+		Set<Path> writtenSet = new HashSet<>(written);
+		Set<Path> folders = new HashSet<>();
+		for (Path target : written) {
+			if (!target.getParent().equals(root)) {
+				folders.add(target.getParent());
+			}
+		}
+		for (Path folder : folders) {
+			Set<String> kinds = new HashSet<>();
+			written.stream().filter(p -> p.getParent().equals(folder)).forEach(p -> kinds.add(extension(p)));
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+				for (Path entry : entries) {
+					if (Files.isRegularFile(entry) && !writtenSet.contains(entry) && kinds.contains(extension(entry))
+							&& !entry.getFileName().toString().startsWith(".")) {
+						Files.deleteIfExists(entry);
+					}
+				}
+			}
+		}
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot);
 	}
 
 	private static void move(Path temporary, Path target) throws IOException {

@@ -85,7 +85,14 @@ public final class StudyDataCheck {
 		ImportSpec lenient = declared.withInvalidValuePolicy(InvalidValuePolicy.MISSING);
 		boolean stopPolicy = declared.invalidValuePolicy() == InvalidValuePolicy.STOP;
 		Key key = new Key(declared.file(), attributes.size(), attributes.lastModifiedTime().toMillis(), declared);
-		return outcomes.computeIfAbsent(key, k -> findings(importers.get().read(lenient, ImportMonitor.NONE), stopPolicy));
+		List<Finding> known = outcomes.get(key);
+		if (known != null) {
+			return known;
+		}
+		// read outside the map's lock: one large file must not hold up the checks of every other study
+		List<Finding> found = findings(importers.get().read(lenient, ImportMonitor.NONE), stopPolicy);
+		List<Finding> raced = outcomes.putIfAbsent(key, found);
+		return raced != null ? raced : found;
 	}
 
 	private static List<Finding> findings(ImportResult result, boolean stopPolicy) {

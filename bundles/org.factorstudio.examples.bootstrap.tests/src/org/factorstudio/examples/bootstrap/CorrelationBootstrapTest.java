@@ -126,4 +126,16 @@ class CorrelationBootstrapTest {
 		assertEquals(0.025, CorrelationBootstrap.adjusted(0.025, 0, 0), 1e-15);
 		assertEquals(0.975, CorrelationBootstrap.adjusted(0.975, 0, 0), 1e-15);
 	}
+	@Test
+	void boundsOnTheSmallestOrLargestReplicateSaySo() {
+		// (B + 1) alpha below 1 or above B: the bound is an extreme replicate, as R's boot.ci warns
+		assertTrue(CorrelationBootstrap.usesExtreme(100, 0.0005));
+		assertTrue(CorrelationBootstrap.usesExtreme(100, 0.9995));
+		assertFalse(CorrelationBootstrap.usesExtreme(2000, 0.025));
+		assertFalse(CorrelationBootstrap.usesExtreme(2000, 0.975));
+		BootstrapInterval extreme = new CorrelationBootstrap(Coefficient.SPEARMAN, 100, 42, 0.999).interval(INDEX, DV,
+				"index", new NullProgressMonitor());
+		assertTrue(extreme.note() != null && extreme.note().contains("extreme order statistics"), extreme::toString);
+		assertTrue(run(42).note() == null, "1000 replicates at 95% use interpolated quantiles");
+	}
 }

@@ -105,7 +105,9 @@ public final class BootstrapAnalysis implements Analysis {
 			int replicates = context.parameter("replicates").map(String::trim).map(Integer::parseInt)
 					.orElse(DEFAULT_REPLICATES);
 			long seed = context.parameter("seed").map(String::trim).map(Long::parseLong).orElse(DEFAULT_SEED);
-			double level = context.parameter("level").map(String::trim).map(Double::parseDouble).orElse(DEFAULT_LEVEL);
+			// without a level of its own, the intervals match the plan's confidence level (the correlation table's)
+			double level = context.parameter("level").map(String::trim).map(Double::parseDouble)
+					.orElse(context.plan().getConfidenceLevel() > 0 ? context.plan().getConfidenceLevel() : DEFAULT_LEVEL);
 			if (replicates < MIN_REPLICATES) {
 				return invalid(context, "replicates = " + replicates + " is too few; expected at least "
 						+ MIN_REPLICATES + " (2000 or more for BCa intervals)");
@@ -211,7 +213,7 @@ public final class BootstrapAnalysis implements Analysis {
 		return coefficientName(coefficient) + " of index scores, "
 				+ (plan.getMissing() == MissingPolicy.LISTWISE ? "listwise" : "pairwise") + " complete cases;"
 				+ " nonparametric bootstrap of those cases; percentile and BCa intervals at " + percent(level)
-				+ " (quantiles as R boot.ci)";
+				+ " (quantiles as R boot.ci; BCa acceleration from the jackknife)";
 	}
 
 	private static String percent(double level) {

@@ -13,7 +13,10 @@ import org.factorstudio.analysis.stats.Correlations;
 
 /**
  * Nonparametric bootstrap confidence intervals of a correlation: percentile and BCa (Efron &amp; Tibshirani 1993,
- * <i>An Introduction to the Bootstrap</i>, ch. 13-14), computed as R's {@code boot::boot.ci} computes them.
+ * <i>An Introduction to the Bootstrap</i>, ch. 13-14), with the quantile rule of R's {@code boot::boot.ci}. The
+ * BCa acceleration comes from the jackknife (E&amp;T eq. 14.15); {@code boot.ci} gives the same intervals when it is
+ * handed the jackknife influence values ({@code L = empinf(b, type = "jack")}); by default it uses regression
+ * estimates of them, so a plain {@code boot.ci(b, type = "bca")} differs slightly.
  *
  * <p><b>Missing data.</b> Pairwise: the pairs where both x and y are present are the sample; resampling draws
  * {@code n} of those pairs with replacement, and each replicate's coefficient is computed by
@@ -159,6 +162,12 @@ public final class CorrelationBootstrap {
 			note = (replicates - finite) + " of " + replicates
 					+ " resamples had a constant column and no defined correlation; they were left out";
 		}
+		if (note == null && (usesExtreme(finite, lowAlpha) || usesExtreme(finite, highAlpha) || (Double.isFinite(z0)
+				&& Double.isFinite(acceleration) && (usesExtreme(finite, adjusted(lowAlpha, z0, acceleration))
+						|| usesExtreme(finite, adjusted(highAlpha, z0, acceleration)))))) {
+			// as R's boot.ci warns: the bound is the smallest or largest replicate, not an estimated quantile
+			note = "extreme order statistics used as endpoints; more replicates would give a stable bound";
+		}
 		return new BootstrapInterval(n, estimate, level, finite, percentileLower, percentileUpper, bcaLower, bcaUpper,
 				z0, acceleration, se, note);
 	}
@@ -198,6 +207,12 @@ public final class CorrelationBootstrap {
 			cubes += d * d * d;
 		}
 		return squares == 0 ? Double.NaN : cubes / (6 * Math.pow(squares, 1.5));
+	}
+
+	/** Whether the {@code alpha} quantile of {@code b} replicates falls on the smallest or largest one. */
+	static boolean usesExtreme(int b, double alpha) {
+		int k = (int) Math.floor((b + 1) * alpha);
+		return k <= 0 || k >= b;
 	}
 
 	/**

@@ -112,4 +112,22 @@ class ReportWriterTest {
 			return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
 		}
 	}
+	@Test
+	void tablesOfAnEarlierRunThatThisRunNoLongerWritesAreRemoved(@TempDir Path dir) throws IOException {
+		// run 1 had a plugin table; run 2 (the analysis removed from the plan) has not
+		ReportWriter.write(dir, List.of(ReportFile.text("csv/descriptives.csv", "a"),
+				ReportFile.text("csv/table-bootstrap-1.csv", "b"), ReportFile.text("report.html", "c")));
+		Files.writeString(dir.resolve("csv/notes.txt"), "the user's own file");
+		Files.writeString(dir.resolve("report.md"), "another format of run 1");
+		ReportWriter.write(dir, List.of(ReportFile.text("csv/descriptives.csv", "a2"), ReportFile.text("report.html", "c2")));
+		assertEquals(List.of("descriptives.csv", "notes.txt"), names(dir.resolve("csv")));
+		assertEquals("a2", Files.readString(dir.resolve("csv/descriptives.csv")));
+		assertTrue(Files.exists(dir.resolve("report.md")), "files in the report folder itself are left alone");
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
 }

@@ -61,9 +61,8 @@ class TypingResponsivenessTest {
 			System.out.printf(
 					"TYPING 2000 indicators / 200 indices (%d chars): keystroke on the UI thread median %.1f ms, p95 %.1f ms, max %.1f ms over %d keystrokes; keystroke to reconciled study %.0f ms (%d ms pause included)%n",
 					study.length(), median, p95, max, KEYSTROKES, reconciled / 1e6, org.factorstudio.dsl.ui.internal.StudyReconciler.DELAY_MILLIS);
-			// A frame at 60 Hz is 16 ms; allow a loaded CI machine some slack, but not a parse per keystroke.
-			assertTrue(median < 50, "median keystroke " + median + " ms");
-			assertTrue(reconciled / 1e6 < 5_000, "reconcile took " + reconciled / 1e6 + " ms");
+			// A measurement, not a timed assertion (timings belong in docs/benchmarks.md, where these are); the
+			// test checks that typing on a large study ends in a reconciled, error-free model.
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.factorstudio.ui.results.AnalysisRun;
 
 /**
  * Writes the report of a run into a folder in every installed format, as {@code factorstudio analyze --format all}
- * does: all files or none (the writer replaces nothing unless every file could be written).
+ * does (without {@code results.xmi}): the writer replaces nothing unless every file could be written.
  */
 public final class ReportExport {
 

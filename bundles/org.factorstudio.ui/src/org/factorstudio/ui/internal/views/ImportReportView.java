@@ -121,7 +121,8 @@ public final class ImportReportView extends ResultsViewPart {
 			DataRows.Row row = DataRows.read(file, problem.getRow(), report.getDelimiter(), charset);
 			new DataRowDialog(summary.getShell(), "Row " + problem.getRow() + " of " + file.getFileName(),
 					rowText(row, problem)).open();
-		} catch (IOException e) {
+		} catch (IOException | RuntimeException e) {
+			// the file may have changed since the run (FastCSV reports malformed input unchecked)
 			MessageDialog.openError(summary.getShell(), "Row " + problem.getRow(),
 					file + ": could not read row " + problem.getRow() + ": " + e.getMessage());
 		}
