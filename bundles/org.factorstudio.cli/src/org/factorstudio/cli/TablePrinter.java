@@ -20,6 +20,7 @@ import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.RowExclusion;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.results.VariableKind;
+import org.factorstudio.report.Paragraphs;
 
 /** Prints the main tables of a run as plain text, laid out like the tables of a thesis. */
 final class TablePrinter {
@@ -180,7 +181,7 @@ final class TablePrinter {
 	void methods(StudyResults results) {
 		if (results.getMethods() != null) {
 			out.println("Methods");
-			for (String line : wrap(results.getMethods(), 100)) {
+			for (String line : Paragraphs.wrap(results.getMethods(), 100)) {
 				out.println("  " + line);
 			}
 			out.println("  Flags: * p < .05, ** p < .01, *** p < .001 (on the reported p).");
@@ -245,24 +246,5 @@ final class TablePrinter {
 			return "";
 		}
 		return String.format(Locale.ROOT, "[%.2f, %.2f]", c.getCiLower(), c.getCiUpper());
-	}
-
-	private static List<String> wrap(String text, int width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.split(" ")) {
-			if (line.length() + word.length() + 1 > width && line.length() > 0) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			if (line.length() > 0) {
-				line.append(' ');
-			}
-			line.append(word);
-		}
-		if (line.length() > 0) {
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 }

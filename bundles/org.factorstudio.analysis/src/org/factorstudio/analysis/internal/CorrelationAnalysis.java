@@ -11,6 +11,7 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.CorrelationResult;
 import org.factorstudio.analysis.stats.Correlations;
 import org.factorstudio.analysis.stats.Direction;
+import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.analysis.stats.MultipleTesting;
 import org.factorstudio.analysis.stats.PValueMode;
 import org.factorstudio.model.results.Correlation;
@@ -53,7 +54,9 @@ public final class CorrelationAnalysis implements Analysis {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		AnalysisPlan plan = context.plan();
 		List<IndexVariable> variables = context.indexVariables();
-		boolean[] listwise = plan.getMissing() == MissingPolicy.LISTWISE ? completeRows(context, variables) : null;
+		boolean[] listwise = plan.getMissing() == MissingPolicy.LISTWISE
+				? Listwise.completeRows(context.scoreColumns(variables))
+				: null;
 		Optional<IndexVariable> dependent = context.dependent();
 		if (dependent.isEmpty()) {
 			context.problem(Severity.INFO, "org.factorstudio.analysis.noDependent",
@@ -70,7 +73,7 @@ public final class CorrelationAnalysis implements Analysis {
 
 	private static void dependentTable(AnalysisContext context, IndexVariable dependent, boolean[] listwise) {
 		AnalysisPlan plan = context.plan();
-		double[] y = masked(context.scores(dependent).scores(), listwise);
+		double[] y = Listwise.masked(context.scores(dependent).scores(), listwise);
 		List<Correlation> table = new ArrayList<>();
 		List<Double> reportedP = new ArrayList<>();
 		for (Factor factor : context.factors()) {
@@ -78,7 +81,7 @@ public final class CorrelationAnalysis implements Analysis {
 			if (index == null || index.eIsProxy() || index == dependent) {
 				continue;
 			}
-			double[] x = masked(context.scores(index).scores(), listwise);
+			double[] x = Listwise.masked(context.scores(index).scores(), listwise);
 			CorrelationResult result = correlate(plan, x, y);
 			Correlation row = Results.correlation(index.getName(), dependent.getName(), result, plan.getConfidenceLevel());
 			Direction direction = direction(context, factor);
@@ -106,9 +109,9 @@ public final class CorrelationAnalysis implements Analysis {
 			matrix.getVariables().add(variable.getName());
 		}
 		for (int i = 0; i < variables.size(); i++) {
-			double[] x = masked(context.scores(variables.get(i)).scores(), listwise);
+			double[] x = Listwise.masked(context.scores(variables.get(i)).scores(), listwise);
 			for (int j = i + 1; j < variables.size(); j++) {
-				double[] y = masked(context.scores(variables.get(j)).scores(), listwise);
+				double[] y = Listwise.masked(context.scores(variables.get(j)).scores(), listwise);
 				CorrelationResult result = correlate(plan, x, y);
 				Correlation cell = Results.correlation(variables.get(i).getName(), variables.get(j).getName(), result,
 						plan.getConfidenceLevel());
@@ -237,23 +240,5 @@ public final class CorrelationAnalysis implements Analysis {
 		case BENJAMINI_HOCHBERG -> MultipleTesting.Method.BENJAMINI_HOCHBERG;
 		default -> throw new IllegalArgumentException("no correction");
 		};
-	}
-
-	static boolean[] completeRows(AnalysisContext context, List<IndexVariable> variables) {
-		double[][] columns = variables.stream().map(v -> context.scores(v).scores()).toArray(double[][]::new);
-		return Results.completeRows(columns, context.dataset().rowCount());
-	}
-
-	static double[] masked(double[] values, boolean[] keep) {
-		if (keep == null) {
-			return values;
-		}
-		double[] masked = values.clone();
-		for (int i = 0; i < masked.length; i++) {
-			if (!keep[i]) {
-				masked[i] = Double.NaN;
-			}
-		}
-		return masked;
 	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.CorrelationResult;
+import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.analysis.stats.PartialCorrelation;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.study.AnalysisPlan;
@@ -60,7 +61,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 		}
 		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
 				: CorrelationResult.Method.SPEARMAN;
-		boolean[] complete = Results.completeRows(columns, columns[0].length);
+		boolean[] complete = Listwise.completeRows(columns);
 		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
 		List<Double> ps = new ArrayList<>();
 		for (PartialCorrelation.ColumnResult column : PartialCorrelation.againstTarget(columns, 0, method)) {

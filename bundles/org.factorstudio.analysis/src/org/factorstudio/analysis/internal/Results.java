@@ -66,18 +66,6 @@ final class Results {
 		return used;
 	}
 
-	/** Rows where every column has a value (listwise deletion). */
-	static boolean[] completeRows(double[][] columns, int rows) {
-		boolean[] complete = new boolean[rows];
-		java.util.Arrays.fill(complete, true);
-		for (double[] column : columns) {
-			for (int row = 0; row < rows; row++) {
-				complete[row] &= !Double.isNaN(column[row]);
-			}
-		}
-		return complete;
-	}
-
 	static boolean[] present(double[] x) {
 		boolean[] used = new boolean[x.length];
 		for (int i = 0; i < x.length; i++) {

@@ -83,6 +83,11 @@ public final class AnalysisContext {
 		return scores;
 	}
 
+	/** The scores of these index variables as columns, in the given order (for listwise deletion, matrices). */
+	public double[][] scoreColumns(List<IndexVariable> variables) {
+		return variables.stream().map(v -> scores(v).scores()).toArray(double[][]::new);
+	}
+
 	/** The dependent variable, or empty when the study declares none. */
 	public Optional<IndexVariable> dependent() {
 		IndexVariable dependent = study.getDependent();

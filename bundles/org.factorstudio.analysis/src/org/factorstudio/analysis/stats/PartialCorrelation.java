@@ -91,7 +91,7 @@ public final class PartialCorrelation {
         checkMethod(method);
         int p = columns.length;
         int k = p - 2;
-        boolean[] complete = completeRows(columns);
+        boolean[] complete = Listwise.completeRows(columns);
         int n = 0;
         for (boolean c : complete) {
             n += c ? 1 : 0;
@@ -246,23 +246,6 @@ public final class PartialCorrelation {
             }
         }
         return null;
-    }
-
-    private static boolean[] completeRows(double[][] columns) {
-        int rows = columns[0].length;
-        boolean[] ok = new boolean[rows];
-        Arrays.fill(ok, true);
-        for (double[] c : columns) {
-            if (c.length != rows) {
-                throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
-            }
-            for (int i = 0; i < rows; i++) {
-                if (Double.isNaN(c[i])) {
-                    ok[i] = false;
-                }
-            }
-        }
-        return ok;
     }
 
     private static void checkIndex(double[][] columns, int j) {

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
+import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.model.results.Provenance;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultColumn;
@@ -71,18 +72,20 @@ public final class BootstrapAnalysis implements Analysis {
 		default -> CorrelationBootstrap.Coefficient.SPEARMAN;
 		};
 		CorrelationBootstrap bootstrap = new CorrelationBootstrap(coefficient, s.replicates(), s.seed(), s.level());
-		boolean[] keep = plan.getMissing() == MissingPolicy.LISTWISE ? completeRows(context) : null;
+		boolean[] keep = plan.getMissing() == MissingPolicy.LISTWISE
+				? Listwise.completeRows(context.scoreColumns(context.indexVariables()))
+				: null;
 
 		List<Factor> factors = context.factors().stream().filter(f -> f.getIndex() != null && !f.getIndex().eIsProxy()
 				&& f.getIndex() != dependent.get()).toList();
 		SubMonitor progress = SubMonitor.convert(monitor, label(), Math.max(1, factors.size()));
-		double[] y = masked(context.scores(dependent.get()).scores(), keep);
+		double[] y = Listwise.masked(context.scores(dependent.get()).scores(), keep);
 		ResultTable table = table(coefficient, s, dependent.get());
 		List<String> items = new ArrayList<>();
 		for (Factor factor : factors) {
 			IndexVariable index = factor.getIndex();
 			progress.subTask(label() + ": " + factor.getName());
-			double[] x = masked(context.scores(index).scores(), keep);
+			double[] x = Listwise.masked(context.scores(index).scores(), keep);
 			BootstrapInterval interval = bootstrap.interval(x, y, index.getName(), progress.split(1));
 			table.getRows().add(row(factor, index, interval));
 			items.add(index.getName());
@@ -219,31 +222,5 @@ public final class BootstrapAnalysis implements Analysis {
 	private static String percent(double level) {
 		double p = level * 100;
 		return (p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p)) + "%";
-	}
-
-	/** Rows where every index variable has a score (the listwise plan). */
-	private static boolean[] completeRows(AnalysisContext context) {
-		boolean[] keep = new boolean[context.dataset().rowCount()];
-		java.util.Arrays.fill(keep, true);
-		for (IndexVariable variable : context.indexVariables()) {
-			double[] scores = context.scores(variable).scores();
-			for (int i = 0; i < keep.length; i++) {
-				keep[i] &= !Double.isNaN(scores[i]);
-			}
-		}
-		return keep;
-	}
-
-	private static double[] masked(double[] values, boolean[] keep) {
-		if (keep == null) {
-			return values;
-		}
-		double[] masked = values.clone();
-		for (int i = 0; i < masked.length; i++) {
-			if (!keep[i]) {
-				masked[i] = Double.NaN;
-			}
-		}
-		return masked;
 	}
 }
