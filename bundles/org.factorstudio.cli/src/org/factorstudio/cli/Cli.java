@@ -29,11 +29,14 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyIssue;
 import org.factorstudio.dsl.StudyLoader;
+import org.factorstudio.dsl.validation.StudyIssueCodes;
+import org.factorstudio.data.study.StudyImportSpecs;
 import org.factorstudio.model.results.Problem;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.report.ReportException;
 import org.factorstudio.report.ReportFile;
+import org.factorstudio.report.ReportFolderException;
 import org.factorstudio.report.ReportFormatRegistry;
 import org.factorstudio.report.ReportFormats;
 import org.factorstudio.report.ReportInput;
@@ -58,14 +61,15 @@ public final class Cli {
 			    --format LIST     comma-separated report formats, default html,json; all = every installed
 			                      format. Built in: html (report.html, charts included), md (report.md),
 			                      tex (report.tex, booktabs), csv (csv/<table>.csv), json (results.json)
-			    --quiet           print no tables, only problems and where the report is
+			    --quiet           print no tables and no progress; problems (warnings too) still go to
+			                      standard error, and where the report is to standard output
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
 			  ide                 open the FactorStudio IDE (started by the ./factorstudio script)
 			  --version           print the version
 			  --help              print this help
 
-			Exit codes: 0 ok, 1 errors in the study or its data (or the report could not be written),
-			2 wrong command line.
+			Exit codes: 0 ok, 1 errors in the study or its data (or the report could not be written,
+			or the run ran out of memory: see FACTORSTUDIO_MAX_HEAP), 2 wrong command line.
 			""";
 
 	/** The report formats written when --format is not given. */
@@ -107,12 +111,26 @@ public final class Cli {
 	public int run(String[] args) {
 		try {
 			return dispatch(args);
-		} catch (RuntimeException | LinkageError e) {
+		} catch (OutOfMemoryError e) {
+			// what was allocated for the run is garbage now, so these few lines can still be printed
+			err.println("factorstudio: out of memory: the study or its data needs more than the "
+					+ Math.round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024)) + " GB the run may use;"
+					+ " nothing was written. Allow more with the environment variable " + HEAP_VARIABLE
+					+ " (for example " + HEAP_VARIABLE + "=8g ./factorstudio ...)");
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		} catch (StackOverflowError e) {
+			err.println("factorstudio: the study is nested too deeply to be processed (stack overflow); nothing was"
+					+ " written. Please report it with the study.");
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		} catch (RuntimeException | Error e) {
 			// a bug (ours or a plugin's) is still one line for the user, not a stack trace
-			err.println("factorstudio: internal error: " + e + " (please report it)");
+			err.println("factorstudio: internal error: " + e + " (nothing was written; please report it)");
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
 	}
+
+	/** The launcher's environment variable for the largest heap of a run ({@code ./factorstudio}). */
+	static final String HEAP_VARIABLE = "FACTORSTUDIO_MAX_HEAP";
 
 	private int dispatch(String[] args) {
 		List<String> rest = new ArrayList<>(List.of(args));
@@ -192,14 +210,22 @@ public final class Cli {
 		} else if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			return usage("--out " + outDir + " is a file, not a folder");
 		}
-		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
-		for (StudyIssue issue : loaded.errors()) {
-			err.println(issue.format());
+		try {
+			// said before a long run, not after it
+			ReportWriter.checkFolder(outDir, List.of(studyFile));
+		} catch (ReportFolderException e) {
+			err.println("factorstudio: " + e.getMessage());
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		} catch (IOException e) {
+			err.println(outDir + ": error: cannot use the report folder: " + describe(e, outDir));
+			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
+		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
+		printStudyIssues(loaded);
 		if (loaded.hasErrors()) {
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
-		Progress progress = new Progress(err, showProgress);
+		Progress progress = new Progress(err, showProgress && !quiet);
 		StudyResults results;
 		try {
 			results = AnalysisEngine.fromPlatform().run(loaded.study(), studyFile, progress);
@@ -214,11 +240,9 @@ public final class Cli {
 		tables.importSummary(results.getImportReport());
 		boolean errors = false;
 		for (Problem problem : results.getProblems()) {
-			boolean error = problem.getSeverity() == Severity.ERROR;
-			errors |= error;
-			if (error || !quiet) {
-				(error ? err : out).println(problemLine(studyFile, problem));
-			}
+			errors |= problem.getSeverity() == Severity.ERROR;
+			// warnings too: --quiet hides tables and progress, never what may be wrong with the numbers
+			err.println(problemLine(studyFile, problem));
 		}
 		if (errors) {
 			// a failed run leaves earlier results and reports as they are
@@ -229,11 +253,16 @@ public final class Cli {
 			List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, loaded.study()), chosen));
 			files.add(new ReportFile(RESULTS_FILE, xmi(results)));
 			// one writer for all files: nothing is replaced unless every file could be written
-			for (Path path : ReportWriter.write(outDir, files)) {
+			List<Path> inputs = List.of(studyFile, StudyImportSpecs.dataFile(loaded.study(),
+					studyFile.toAbsolutePath().getParent()));
+			for (Path path : ReportWriter.write(outDir, files, inputs)) {
 				written.add(outDir.toAbsolutePath().normalize().relativize(path).toString());
 			}
 		} catch (ReportException e) {
 			err.println(studyFile + ": error: " + e.getMessage());
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		} catch (ReportFolderException e) {
+			err.println("factorstudio: " + e.getMessage());
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		} catch (IOException | RuntimeException e) {
 			err.println(outDir + ": error: could not write the report: " + describe(e, outDir));
@@ -254,6 +283,33 @@ public final class Cli {
 		}
 		out.println("Written to " + outDir + ": " + summary(written));
 		return ExitCode.OK;
+	}
+
+	/**
+	 * The study's problems on standard error: errors and warnings each on a line, except the indicators in no
+	 * index, which are one line (a questionnaire often has statements kept for other purposes; {@code validate}
+	 * lists each).
+	 */
+	private void printStudyIssues(LoadedStudy loaded) {
+		List<String> unused = new ArrayList<>();
+		String unusedFile = null;
+		for (StudyIssue issue : loaded.issues()) {
+			if (issue.severity() == StudyIssue.Severity.INFO) {
+				continue;
+			}
+			if (StudyIssueCodes.UNUSED_INDICATOR.equals(issue.code())) {
+				unused.add(issue.message().replaceFirst("^Indicator '([^']*)'.*$", "$1"));
+				unusedFile = issue.file();
+			} else {
+				err.println(issue.format());
+			}
+		}
+		if (!unused.isEmpty()) {
+			int shown = Math.min(8, unused.size());
+			err.println(unusedFile + ": warning: " + unused.size() + (unused.size() == 1 ? " indicator is" : " indicators are")
+					+ " used in no index variable: " + String.join(", ", unused.subList(0, shown))
+					+ (unused.size() > shown ? ", ..." : "") + " (validate lists each)");
+		}
 	}
 
 	static final String RESULTS_FILE = "results.xmi";

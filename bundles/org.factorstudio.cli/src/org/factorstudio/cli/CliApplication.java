@@ -12,9 +12,15 @@ public class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
-		quietLibraryLogging();
-		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		return Cli.standard().run(args == null ? new String[0] : args);
+		try {
+			quietLibraryLogging();
+			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+			return Cli.standard().run(args == null ? new String[0] : args);
+		} catch (Throwable e) {
+			// Equinox would log it into a file the user never sees and exit 0; Cli.run handles its own run
+			System.err.println("factorstudio: internal error: " + e + " (nothing was written; please report it)");
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		}
 	}
 
 	/**

@@ -24,6 +24,12 @@ import com.google.inject.Injector;
  */
 public final class StudyLoader {
 
+	/**
+	 * The largest study file loaded. A study of 10,000 statements with their texts and translations is about
+	 * 2 MB; anything far beyond is not a study (a data file named by mistake, a device).
+	 */
+	public static final long MAX_STUDY_BYTES = 16L * 1024 * 1024;
+
 	private static volatile Injector injector;
 
 	private final Injector studyInjector;
@@ -67,8 +73,22 @@ public final class StudyLoader {
 		if (Files.isDirectory(absolute)) {
 			return failed(file, shown, "is a directory, not a study file");
 		}
+		if (!Files.isRegularFile(absolute)) {
+			// a FIFO would block the load forever, /dev/zero would fill the memory
+			return failed(file, shown, "is not a regular file (a pipe, device or socket): name the study file itself");
+		}
 		if (!Files.isReadable(absolute)) {
 			return failed(file, shown, "study file is not readable");
+		}
+		try {
+			long size = Files.size(absolute);
+			if (size > MAX_STUDY_BYTES) {
+				return failed(file, shown, String.format(java.util.Locale.ROOT,
+						"study file is %.1f MB; a study file is at most %d MB (is this the study, not its data?)",
+						size / (1024.0 * 1024), MAX_STUDY_BYTES / (1024 * 1024)));
+			}
+		} catch (IOException e) {
+			return failed(file, shown, "could not be read: " + e.getMessage());
 		}
 		XtextResourceSet resourceSet = studyInjector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));

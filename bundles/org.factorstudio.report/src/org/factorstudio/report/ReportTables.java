@@ -4,7 +4,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -70,8 +72,39 @@ public final class ReportTables {
 		this.framework = Framework.of(input);
 	}
 
+	/**
+	 * A correlation matrix of more variables than this is too large for a table on a page (40 variables are 780
+	 * cells in the lower triangle): documents show it as a heat map and point to its CSV table instead.
+	 */
+	public static final int LARGE_MATRIX = 40;
+
+	/** Whether the results' matrix is larger than {@link #LARGE_MATRIX} variables. */
+	public static boolean hasLargeMatrix(StudyResults results) {
+		return results.getMatrix() != null && results.getMatrix().getVariables().size() > LARGE_MATRIX;
+	}
+
+	/**
+	 * The tables of a document (HTML, Markdown, LaTeX): {@link #of(ReportInput)} without a
+	 * {@linkplain #LARGE_MATRIX large} correlation matrix, which only the CSV tables hold in full.
+	 */
+	public static List<ReportTable> forDocuments(ReportInput input) {
+		return of(input, !hasLargeMatrix(input.results()));
+	}
+
+	/** The sentence a document prints where a large matrix would stand. */
+	public static String largeMatrixNote(StudyResults results) {
+		int k = results.getMatrix().getVariables().size();
+		return "The correlation matrix of the " + k + " index variables (" + (k * (k - 1) / 2)
+				+ " pairs) is too large for a table here: the heat map shows it, and the CSV tables (--format csv,"
+				+ " csv/" + CORRELATION_MATRIX + ".csv) hold every value.";
+	}
+
 	/** Every non-empty table of the report, in reading order. */
 	public static List<ReportTable> of(ReportInput input) {
+		return of(input, true);
+	}
+
+	private static List<ReportTable> of(ReportInput input, boolean withMatrix) {
 		ReportTables tables = new ReportTables(input);
 		List<ReportTable> all = new ArrayList<>();
 		tables.add(all, tables.importSummary());
@@ -81,7 +114,9 @@ public final class ReportTables {
 		tables.add(all, tables.correlations());
 		tables.add(all, tables.partialCorrelations());
 		tables.add(all, tables.hypotheses());
-		tables.add(all, tables.matrix());
+		if (withMatrix) {
+			tables.add(all, tables.matrix());
+		}
 		List<ResultTable> generic = tables.results.getTables();
 		for (int i = 0; i < generic.size(); i++) {
 			tables.add(all, tables.generic(generic.get(i), i + 1));
@@ -325,7 +360,7 @@ public final class ReportTables {
 					integer(c.getN(), describe("n of " + what, c.getN(), c.getProvenance())),
 					c.getDf() == null ? Cell.EMPTY : integer(c.getDf(), describe("df of " + what, c.getDf(), c.getProvenance(), "df = n - 2 - k")),
 					number(c.getR(), Numbers.bounded(c.getR(), 3), describe(what, c.getR(), c.getProvenance(),
-							"controls: " + String.join(", ", c.getControls()))),
+							"controls: " + someOf(c.getControls(), 12))),
 					number(c.getP(), Numbers.p(c.getP()), describe("p of " + what, c.getP(), c.getProvenance()))));
 			if (adjusted) {
 				cells.add(number(c.getPAdjusted(), Numbers.p(c.getPAdjusted()),
@@ -395,6 +430,9 @@ public final class ReportTables {
 			return null;
 		}
 		List<String> variables = matrix.getVariables();
+		CellIndex index = CellIndex.of(matrix);
+		// a large matrix goes to CSV only, where hover texts have no place: one string less per cell
+		boolean large = variables.size() > LARGE_MATRIX;
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.text("Variable"));
 		for (int j = 0; j < variables.size(); j++) {
@@ -410,8 +448,11 @@ public final class ReportTables {
 				} else if (j > i) {
 					cells.add(Cell.EMPTY);
 				} else {
-					Correlation cell = cell(matrix, variables.get(i), variables.get(j));
-					cells.add(cell == null ? Cell.EMPTY : matrixCell(cell));
+					Correlation cell = index.get(i, j);
+					cells.add(cell == null ? Cell.EMPTY
+							: large ? number(cell.getCoefficient(), Numbers.bounded(cell.getCoefficient(), 2)
+									+ (cell.getFlag() == null ? "" : cell.getFlag()), null)
+									: matrixCell(cell));
 				}
 			}
 			rows.add(new Row(null, cells));
@@ -430,6 +471,58 @@ public final class ReportTables {
 						cell.getP() == null ? null : "p two-tailed = " + Numbers.exact(cell.getP()),
 						cell.getPAdjusted() == null ? null : "adjusted p = " + Numbers.exact(cell.getPAdjusted()),
 						cell.getNote()));
+	}
+
+	/**
+	 * The cells of a matrix by the positions of their variables, for renderers that visit every pair (a search
+	 * per pair made rendering a matrix of k variables take k^4 steps).
+	 */
+	public static final class CellIndex {
+		private final Correlation[][] cells;
+
+		private CellIndex(Correlation[][] cells) {
+			this.cells = cells;
+		}
+
+		public static CellIndex of(CorrelationMatrix matrix) {
+			List<String> variables = matrix.getVariables();
+			Map<String, Integer> position = new HashMap<>();
+			for (int i = 0; i < variables.size(); i++) {
+				position.putIfAbsent(variables.get(i), i);
+			}
+			Correlation[][] cells = new Correlation[variables.size()][];
+			for (int i = 0; i < cells.length; i++) {
+				cells[i] = new Correlation[i];
+			}
+			for (Correlation c : matrix.getCells()) {
+				Integer x = position.get(c.getX());
+				Integer y = position.get(c.getY());
+				if (x != null && y != null && !x.equals(y)) {
+					int row = Math.max(x, y);
+					int column = Math.min(x, y);
+					if (cells[row][column] == null) {
+						cells[row][column] = c;
+					}
+				}
+			}
+			return new CellIndex(cells);
+		}
+
+		/** The cell of the variables at positions i and j (in either order); null on the diagonal or when missing. */
+		public Correlation get(int i, int j) {
+			return i == j ? null : cells[Math.max(i, j)][Math.min(i, j)];
+		}
+	}
+
+	/**
+	 * At most {@code shown} names and how many there are in all: a hover text naming every other factor of a
+	 * framework of a thousand would make the table grow with the square of its rows.
+	 */
+	static String someOf(List<String> names, int shown) {
+		if (names.size() <= shown) {
+			return String.join(", ", names);
+		}
+		return String.join(", ", names.subList(0, shown)) + ", ... (" + names.size() + " in all)";
 	}
 
 	/** The cell of a pair, in either order. */

@@ -3,111 +3,310 @@ package org.factorstudio.report;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Writes rendered report files into a folder so that a failure leaves the previous report intact: every
- * file is first written to a temporary file beside its target and forced to disk, and only when all of them
- * are written are they moved over their targets, one after the other, each with one atomic rename. A failure
- * while writing the temporary files (a full disk, a folder that cannot be created) deletes them and touches no
- * target; a target is never half-written. Tables of an earlier run that this run no longer writes are removed
- * from the report's sub-folders.
+ * Writes a report set (the rendered files of one run) into a report folder so that the folder always holds
+ * one whole set: the previous run's or this run's, never a mix, and never a file of the user's is removed.
+ * <ol>
+ * <li>The report folder belongs to FactorStudio. A manifest ({@value #MANIFEST}) lists the files a run wrote.
+ * A folder that holds anything else (a file no run wrote, a symbolic link, the study's own data) is refused
+ * with a {@link ReportFolderException} before anything is written, so no user file is ever replaced or
+ * removed, and no symbolic link is ever followed out of the folder.</li>
+ * <li>The new set is written into a hidden staging folder beside the report folder, every file forced to
+ * disk, the manifest last.</li>
+ * <li>The staging folder then takes the report folder's place: the old folder is renamed aside, the new one
+ * renamed in, the old one deleted. Each rename is atomic; a run killed between the two leaves no report
+ * folder (not a mixed one), and the hidden folders of a killed run are removed by the next run.</li>
+ * </ol>
+ * Concurrent runs on the same folder do not remove each other's staging folders: each run holds a lock on a
+ * lock file beside its staging folder while it writes, and only folders whose lock is free are cleaned.
  */
 public final class ReportWriter {
+
+	/** The manifest of a report folder: the relative paths of the files the last run wrote, one per line. */
+	public static final String MANIFEST = ".factorstudio-report";
+
+	private static final String MANIFEST_HEADER = "# FactorStudio report set: files written by the last run";
+
+	/** File names of reports written before the manifest existed (version 0.1 wrote no manifest). */
+	private static final Set<String> LEGACY_NAMES = Set.of("report.html", "report.md", "report.tex", "results.json",
+			"results.xmi");
+
+	private static final int NAMES_SHOWN = 5;
 
 	private ReportWriter() {
 	}
 
-	/**
-	 * Writes the files into {@code folder}, creating it (and the files' sub-folders) when needed.
-	 *
-	 * @return the paths written, in the order of {@code files}
-	 * @throws IOException when a file cannot be written; no target has been replaced then, unless the
-	 *                     failure happens in the final renames (a failing rename leaves its own target as it was)
-	 */
+	/** {@link #write(Path, List, Collection)} without input files to protect. */
 	public static List<Path> write(Path folder, List<ReportFile> files) throws IOException {
-		Path root = folder.toAbsolutePath().normalize();
-		List<Path> targets = new ArrayList<>();
-		List<Path> temporaries = new ArrayList<>();
-		try {
-			for (ReportFile file : files) {
-				Path target = root.resolve(file.path()).normalize();
-				if (!target.startsWith(root)) {
-					throw new IOException(file.path() + ": a report file must stay inside " + root);
+		return write(folder, files, List.of());
+	}
+
+	/**
+	 * Replaces the report set in {@code folder} (created when missing) by {@code files}.
+	 *
+	 * @param inputs the run's input files (the study, its data): a report folder that holds one of them is refused
+	 * @return the paths written, in the order of {@code files}
+	 * @throws ReportFolderException when the folder holds anything but an earlier report set, or an input file
+	 * @throws IOException           when a file cannot be written; the previous report set is then left as it was
+	 */
+	public static List<Path> write(Path folder, List<ReportFile> files, Collection<Path> inputs) throws IOException {
+		Path target = checkFolder(folder, inputs);
+		Path parent = target.getParent();
+		Files.createDirectories(parent);
+		String prefix = "." + target.getFileName() + ".factorstudio-";
+		String runId = UUID.randomUUID().toString();
+		Path lockFile = parent.resolve(prefix + runId + ".lock");
+		Path staging = parent.resolve(prefix + runId + ".new");
+		Path aside = parent.resolve(prefix + runId + ".old");
+		try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+				FileLock lock = lockChannel.lock()) {
+			removeLeftovers(parent, prefix, lockFile);
+			refuseForeignContent(folder, target);
+			List<Path> written = new ArrayList<>();
+			try {
+				Files.createDirectory(staging);
+				Set<String> manifest = new LinkedHashSet<>();
+				for (ReportFile file : files) {
+					Path staged = staging.resolve(file.path()).normalize();
+					if (!staged.startsWith(staging) || staged.equals(staging.resolve(MANIFEST))) {
+						throw new IOException(file.path() + ": a report file must stay inside the report folder");
+					}
+					Files.createDirectories(staged.getParent());
+					writeForced(staged, file.content());
+					manifest.add(staging.relativize(staged).toString());
+					written.add(target.resolve(staging.relativize(staged)));
 				}
-				Files.createDirectories(target.getParent());
-				// not Files.createTempFile: its owner-only permissions would end up on the report
-				Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-				temporaries.add(temporary);
-				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-						StandardOpenOption.WRITE)) {
-					channel.write(ByteBuffer.wrap(file.content()));
-					// on disk before any rename, so a crash cannot leave an empty file in a report's place
-					channel.force(true);
-				}
-				targets.add(target);
+				writeForced(staging.resolve(MANIFEST),
+						(MANIFEST_HEADER + "\n" + String.join("\n", manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+				swap(staging, target, aside);
+			} finally {
+				deleteTree(staging);
+				deleteTree(aside);
 			}
-			for (int i = 0; i < targets.size(); i++) {
-				move(temporaries.get(i), targets.get(i));
-			}
-			removeStale(root, targets);
-			return List.copyOf(targets);
+			return List.copyOf(written);
 		} finally {
-			for (Path temporary : temporaries) {
-				Files.deleteIfExists(temporary);
+			Files.deleteIfExists(lockFile);
+		}
+	}
+
+	/**
+	 * Checks, without writing anything, that {@code folder} may take a report set: callers check before a long
+	 * run, so that a refused folder is said at once.
+	 *
+	 * @return the folder's real absolute path (links to a folder resolved: the user named them)
+	 * @throws ReportFolderException when {@link #write(Path, List, Collection)} would refuse the folder
+	 */
+	public static Path checkFolder(Path folder, Collection<Path> inputs) throws IOException {
+		Path target = folder.toAbsolutePath().normalize();
+		if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+			throw new ReportFolderException(folder + " is a symbolic link to nothing: choose a folder");
+		}
+		if (Files.exists(target)) {
+			target = target.toRealPath();
+			if (!Files.isDirectory(target)) {
+				throw new ReportFolderException(folder + " is a file, not a folder");
+			}
+		}
+		if (target.getParent() == null) {
+			throw new ReportFolderException(folder + ": a report needs a folder of its own, not the file system's root");
+		}
+		refuseInputsInside(folder, target, inputs);
+		refuseForeignContent(folder, target);
+		return target;
+	}
+
+	/** The files an earlier run wrote into {@code folder}, from its manifest; empty when there is none. */
+	public static Optional<Set<String>> manifest(Path folder) throws IOException {
+		Path manifest = folder.resolve(MANIFEST);
+		if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+			return Optional.empty();
+		}
+		Set<String> entries = new TreeSet<>();
+		for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				entries.add(line.strip());
+			}
+		}
+		return Optional.of(entries);
+	}
+
+	private static void refuseInputsInside(Path shown, Path target, Collection<Path> inputs) throws IOException {
+		for (Path input : inputs) {
+			Path real = Files.exists(input) ? input.toRealPath() : input.toAbsolutePath().normalize();
+			if (real.startsWith(target)) {
+				throw new ReportFolderException("the report folder " + shown + " holds the input file " + input
+						+ "; a report folder belongs to FactorStudio and is replaced by each run: choose another folder");
 			}
 		}
 	}
 
 	/**
-	 * A sub-folder the report writes into (such as {@code csv/}) belongs to the report: files of the same kind
-	 * that this run did not write are tables of an earlier run (an analysis since removed from the plan) and
-	 * would pass for current ones, so they go. Files in the report folder itself and of other kinds stay.
+	 * Everything in the folder must be a file an earlier run wrote (named in its manifest) or a folder holding
+	 * only such files. Without a manifest, a folder of a version before the manifest is recognised by its
+	 * names (results.xmi, the report files and csv/*.csv).
 	 */
-	private static void removeStale(Path root, List<Path> written) throws IOException {
-		Set<Path> writtenSet = new HashSet<>(written);
-		Set<Path> folders = new HashSet<>();
-		for (Path target : written) {
-			if (!target.getParent().equals(root)) {
-				folders.add(target.getParent());
-			}
+	private static void refuseForeignContent(Path shown, Path target) throws IOException {
+		if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+			return;
 		}
-		for (Path folder : folders) {
-			Set<String> kinds = new HashSet<>();
-			written.stream().filter(p -> p.getParent().equals(folder)).forEach(p -> kinds.add(extension(p)));
-			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-				for (Path entry : entries) {
-					if (Files.isRegularFile(entry) && !writtenSet.contains(entry) && kinds.contains(extension(entry))
-							&& !entry.getFileName().toString().startsWith(".")) {
-						Files.deleteIfExists(entry);
-					}
+		Optional<Set<String>> manifest = manifest(target);
+		List<String> entries = new ArrayList<>();
+		List<String> notFiles = new ArrayList<>();
+		Files.walkFileTree(target, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				String relative = target.relativize(file).toString();
+				if (attributes.isRegularFile()) {
+					entries.add(relative);
+				} else {
+					notFiles.add(relative);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		if (entries.isEmpty() && notFiles.isEmpty()) {
+			return;
+		}
+		List<String> foreign = new ArrayList<>(notFiles);
+		if (manifest.isPresent()) {
+			for (String entry : entries) {
+				if (!entry.equals(MANIFEST) && !manifest.get().contains(entry)) {
+					foreign.add(entry);
 				}
 			}
+		} else {
+			boolean legacy = entries.contains("results.xmi") && entries.stream().allMatch(ReportWriter::isLegacyName);
+			if (!legacy) {
+				foreign.addAll(entries);
+			}
+		}
+		if (!foreign.isEmpty()) {
+			foreign.sort(null);
+			String names = String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
+					+ (foreign.size() > NAMES_SHOWN ? " and " + (foreign.size() - NAMES_SHOWN) + " more" : "");
+			throw new ReportFolderException("the report folder " + shown
+					+ " holds files FactorStudio did not write (" + names
+					+ "); each run replaces the whole report folder, so it must be a new or empty folder or one an earlier"
+					+ " run wrote: choose another folder");
 		}
 	}
 
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot);
+	private static boolean isLegacyName(String relative) {
+		return LEGACY_NAMES.contains(relative)
+				|| (relative.startsWith("csv/") && relative.endsWith(".csv") && relative.indexOf('/', 4) < 0);
 	}
 
-	private static void move(Path temporary, Path target) throws IOException {
+	private static void swap(Path staging, Path target, Path aside) throws IOException {
+		if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+			return;
+		}
+		Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
 		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			// same folder, so this happens only on file systems without rename; still all-or-nothing per file
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+			throw e;
 		}
+	}
+
+	/** Staging and set-aside folders of runs that were killed: their lock files are no longer held. */
+	private static void removeLeftovers(Path parent, String prefix, Path ownLock) throws IOException {
+		List<Path> candidates = new ArrayList<>();
+		try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, glob(prefix) + "*")) {
+			siblings.forEach(candidates::add);
+		}
+		for (Path candidate : candidates) {
+			String name = candidate.getFileName().toString();
+			if (candidate.equals(ownLock) || !(name.endsWith(".new") || name.endsWith(".old") || name.endsWith(".lock"))) {
+				continue;
+			}
+			String run = name.substring(0, name.lastIndexOf('.'));
+			Path lock = parent.resolve(run + ".lock");
+			if (isHeld(lock)) {
+				continue;
+			}
+			if (name.endsWith(".lock")) {
+				Files.deleteIfExists(candidate);
+			} else {
+				deleteTree(candidate);
+			}
+		}
+	}
+
+	/** Whether a live run (this process or another) holds the lock file. */
+	private static boolean isHeld(Path lock) throws IOException {
+		try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+			FileLock held = channel.tryLock();
+			if (held == null) {
+				return true;
+			}
+			held.release();
+			return false;
+		} catch (OverlappingFileLockException e) {
+			return true;
+		} catch (NoSuchFileException e) {
+			return false;
+		}
+	}
+
+	private static String glob(String literal) {
+		return literal.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+	}
+
+	private static void writeForced(Path file, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			// on disk before the swap, so a crash cannot leave an empty file in a report's place
+			channel.force(true);
+		}
+	}
+
+	/** Deletes a folder the writer made; symbolic links inside are removed, never followed. */
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+				Files.delete(file);
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+				if (failure != null) {
+					throw failure;
+				}
+				Files.delete(dir);
+				return FileVisitResult.CONTINUE;
+			}
+		});
 	}
 }

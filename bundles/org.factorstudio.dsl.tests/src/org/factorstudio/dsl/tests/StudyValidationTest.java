@@ -79,9 +79,78 @@ class StudyValidationTest {
 	}
 
 	@Test
-	void theValidStudyHasNoIssues() throws Exception {
+	void theValidStudyHasNoIssuesButItsMissingData() throws Exception {
+		// the fixture declares no data so that no test reads a file; a run needs it, so that is an error
 		List<Issue> all = issues(VALID);
-		assertTrue(all.isEmpty(), () -> codes(all));
+		assertEquals(List.of(StudyIssueCodes.NO_DATA_DECLARATION), all.stream().map(Issue::getCode).toList(),
+				() -> codes(all));
+	}
+
+	@Test
+	void aStudyWithoutDataIsAnError() throws Exception {
+		assertIssue(VALID, StudyIssueCodes.NO_DATA_DECLARATION, "study", "Valid");
+		assertNoIssue(VALID + "data \"responses.csv\"\n", StudyIssueCodes.NO_DATA_DECLARATION);
+	}
+
+	@Test
+	void readingOptionsARunWouldRefuse() throws Exception {
+		String data = VALID + "data \"responses.csv\" { delimiter \";\" decimal \",\" encoding \"windows-1252\" }\n";
+		assertNoIssue(data, StudyIssueCodes.INVALID_DATA_OPTION);
+		assertNoIssue(data.replace("\";\"", "\"tab\""), StudyIssueCodes.INVALID_DATA_OPTION);
+		assertIssue(data.replace("\";\"", "\";;\""), StudyIssueCodes.INVALID_DATA_OPTION, "delimiter", "\";;\"");
+		assertIssue(data.replace("\",\" encoding", "\"1\" encoding"), StudyIssueCodes.INVALID_DATA_OPTION, "decimal",
+				"\"1\"");
+		assertIssue(data.replace("\";\"", "\",\""), StudyIssueCodes.INVALID_DATA_OPTION, "decimal", "\",\"");
+		assertIssue(data.replace("windows-1252", "klingon-8"), StudyIssueCodes.INVALID_DATA_OPTION, "encoding",
+				"\"klingon-8\"");
+	}
+
+	@Test
+	void controlCharactersInTheStudyText() throws Exception {
+		String text = VALID.replace("a2 \"two\"", "a2 \"tw\u001Bo\"");
+		assertIssue(text, StudyIssueCodes.CONTROL_CHARACTER, "a2", "\u001B");
+		assertIssue(VALID.replace("\"four\"", "\"fo\u0000ur\""), StudyIssueCodes.CONTROL_CHARACTER, "b1", "\u0000");
+		// tabs and line breaks are white space
+		assertNoIssue(VALID, StudyIssueCodes.CONTROL_CHARACTER);
+	}
+
+	@Test
+	void aSecondDependentDataOrAnalysisBlockOrSetting() throws Exception {
+		assertIssue(VALID.replace("dependent D\n", "dependent D\ndependent A\n"), StudyIssueCodes.REPEATED_DECLARATION,
+				"dependent D\ndependent", "A");
+		String data = VALID + "data \"a.csv\"\n";
+		assertIssue(data + "data \"b.csv\"\n", StudyIssueCodes.REPEATED_DECLARATION, "a.csv", "data \"b.csv\"");
+		assertIssue(VALID + "analysis { tails two }\n", StudyIssueCodes.REPEATED_DECLARATION, "significance",
+				"analysis { tails two");
+		assertIssue(VALID.replace("tails one", "tails one tails two"), StudyIssueCodes.REPEATED_DECLARATION,
+				"tails one", "tails two");
+		assertIssue(data.replace("\"a.csv\"", "\"a.csv\" { delimiter \";\" delimiter \",\" }"),
+				StudyIssueCodes.REPEATED_DECLARATION, "delimiter \";\"", "delimiter \",\"");
+		assertNoIssue(data, StudyIssueCodes.REPEATED_DECLARATION);
+	}
+
+	@Test
+	void twoFactorsMeasuredByOneIndex() throws Exception {
+		String text = VALID.replace("factor FB measured by B", "factor FB measured by A");
+		assertIssue(text, StudyIssueCodes.FACTORS_SHARE_INDEX, "factor FB", "A }");
+		assertNoIssue(VALID, StudyIssueCodes.FACTORS_SHARE_INDEX);
+	}
+
+	@Test
+	void aOneTailedPlanWithAFactorWithoutHypothesis() throws Exception {
+		String text = VALID.replace("hypothesis H2: FB negative\n", "");
+		assertIssue(text, StudyIssueCodes.ONE_TAILED_WITHOUT_HYPOTHESIS, "area", "FB");
+		assertNoIssue(text.replace("tails one", "tails two"), StudyIssueCodes.ONE_TAILED_WITHOUT_HYPOTHESIS);
+		assertNoIssue(VALID, StudyIssueCodes.ONE_TAILED_WITHOUT_HYPOTHESIS);
+	}
+
+	@Test
+	void aNumberTooLargeSaysSo() throws Exception {
+		Study study = parseHelper.parse(VALID.replace("a1..a3 min 2", "a1..a3 min 99999999999"));
+		var errors = study.eResource().getErrors();
+		assertEquals(1, errors.size(), () -> errors.toString());
+		assertTrue(errors.get(0).getMessage().contains("'99999999999' is too large"), errors.get(0).getMessage());
+		assertTrue(!errors.get(0).getMessage().contains("For input string"), errors.get(0).getMessage());
 	}
 
 	@Test

@@ -13,10 +13,16 @@ public class StudyValueConverters extends DefaultTerminalConverters {
 	private static final IValueConverter<Integer> INTEGER = new AbstractNullSafeConverter<>() {
 		@Override
 		protected Integer internalToValue(String string, INode node) {
+			String digits = strip(string);
 			try {
-				return Integer.valueOf(strip(string));
+				return Integer.valueOf(digits);
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("'" + string + "' is not a whole number", node, e);
+				// no cause: Xtext's syntax error message would be the cause's ("For input string: ...")
+				if (digits.matches("-?[0-9]+")) {
+					throw new ValueConverterException("'" + digits + "' is too large: whole numbers here lie between "
+							+ Integer.MIN_VALUE + " and " + Integer.MAX_VALUE, node, null);
+				}
+				throw new ValueConverterException("'" + string + "' is not a whole number", node, null);
 			}
 		}
 
@@ -32,7 +38,7 @@ public class StudyValueConverters extends DefaultTerminalConverters {
 			try {
 				return Double.valueOf(strip(string));
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("'" + string + "' is not a number", node, e);
+				throw new ValueConverterException("'" + string + "' is not a number", node, null);
 			}
 		}
 

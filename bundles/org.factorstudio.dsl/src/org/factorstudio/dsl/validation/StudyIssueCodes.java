@@ -33,6 +33,14 @@ public final class StudyIssueCodes {
 	public static final String UNKNOWN_ANALYSIS_PARAMETER = PREFIX + "unknownAnalysisParameter";
 	public static final String INVALID_ANALYSIS_PARAMETER = PREFIX + "invalidAnalysisParameter";
 
+	public static final String NO_DATA_DECLARATION = PREFIX + "noDataDeclaration";
+	public static final String DATA_FILE_NOT_REGULAR = PREFIX + "dataFileNotRegular";
+	public static final String INVALID_DATA_OPTION = PREFIX + "invalidDataOption";
+	public static final String CONTROL_CHARACTER = PREFIX + "controlCharacter";
+	public static final String REPEATED_DECLARATION = PREFIX + "repeatedDeclaration";
+	public static final String FACTORS_SHARE_INDEX = PREFIX + "factorsShareIndex";
+	public static final String ONE_TAILED_WITHOUT_HYPOTHESIS = PREFIX + "oneTailedWithoutHypothesis";
+
 	private StudyIssueCodes() {
 	}
 }

@@ -1,6 +1,8 @@
 package org.factorstudio.dsl.validation;
 
 import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,11 @@ import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.factorstudio.model.StudyQueries;
@@ -268,6 +275,206 @@ public class StudyValidator extends AbstractStudyValidator {
 		} else if (file.isDirectory()) {
 			error("Data file '" + source.getFile() + "' is a directory, not a file", source, Literals.DATA_SOURCE__FILE,
 					StudyIssueCodes.DATA_FILE_MISSING);
+		} else if (!Files.isRegularFile(file.toPath())) {
+			// a FIFO would block the import forever, a device would never end
+			error("Data file '" + source.getFile() + "' is not a regular file (a pipe, device or socket): export the data"
+					+ " to a file and name that file", source, Literals.DATA_SOURCE__FILE,
+					StudyIssueCodes.DATA_FILE_NOT_REGULAR);
+		}
+	}
+
+	/** A run needs data; {@code validate} must reject what {@code analyze} rejects. */
+	@Check
+	public void checkDataDeclared(Study study) {
+		if (study.getDataSource() == null || study.getDataSource().getFile() == null) {
+			error("The study declares no data file: add a line such as data \"responses.csv\"", study,
+					Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.NO_DATA_DECLARATION);
+		}
+	}
+
+	/** The reading options a run would refuse: the same rules as the import's specification. */
+	@Check
+	public void checkDataOptions(DataSource source) {
+		checkOneCharacter(source, source.getDelimiter(), Literals.DATA_SOURCE__DELIMITER, "delimiter");
+		checkOneCharacter(source, source.getDecimalSeparator(), Literals.DATA_SOURCE__DECIMAL_SEPARATOR,
+				"decimal separator");
+		String decimal = source.getDecimalSeparator();
+		if (decimal != null && decimal.length() == 1 && Character.isDigit(decimal.charAt(0))) {
+			error("The decimal separator cannot be a digit", source, Literals.DATA_SOURCE__DECIMAL_SEPARATOR,
+					StudyIssueCodes.INVALID_DATA_OPTION);
+		}
+		if (decimal != null && decimal.equals(source.getDelimiter())) {
+			error("The decimal separator and the delimiter cannot both be '" + decimal + "'", source,
+					Literals.DATA_SOURCE__DECIMAL_SEPARATOR, StudyIssueCodes.INVALID_DATA_OPTION);
+		}
+		String encoding = source.getEncoding();
+		if (encoding != null && !isSupportedCharset(encoding)) {
+			error("Unknown encoding '" + encoding + "': use a name such as \"UTF-8\", \"windows-1252\" or \"ISO-8859-1\"",
+					source, Literals.DATA_SOURCE__ENCODING, StudyIssueCodes.INVALID_DATA_OPTION);
+		}
+	}
+
+	private void checkOneCharacter(DataSource source, String text, EStructuralFeature feature, String what) {
+		if (text == null) {
+			return;
+		}
+		String value = "\\t".equals(text) || "tab".equalsIgnoreCase(text) ? "\t" : text;
+		if (value.length() != 1) {
+			error("The " + what + " must be one character (or \"tab\"), not \"" + text + "\"", source, feature,
+					StudyIssueCodes.INVALID_DATA_OPTION);
+		} else if (value.equals("\"") || value.equals("\n") || value.equals("\r")) {
+			error("The " + what + " cannot be a quote or a line break", source, feature,
+					StudyIssueCodes.INVALID_DATA_OPTION);
+		}
+	}
+
+	private static boolean isSupportedCharset(String name) {
+		try {
+			return Charset.isSupported(name);
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Control characters (NUL, ESC, ...) have no place in a study: in a label they would reach terminals and
+	 * reports as escape sequences. Tabs and line breaks are white space.
+	 */
+	@Check
+	public void checkNoControlCharacters(Study study) {
+		ICompositeNode root = NodeModelUtils.getNode(study);
+		if (root == null) {
+			return;
+		}
+		int reported = 0;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			String text = leaf.getText();
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (isControl(c)) {
+					getMessageAcceptor().acceptError(
+							"Control character " + String.format("U+%04X", (int) c) + controlName(c)
+									+ " in the study text: remove it (it would garble terminals and reports)",
+							study, leaf.getOffset() + i, 1, StudyIssueCodes.CONTROL_CHARACTER);
+					reported++;
+					break;
+				}
+			}
+			if (reported >= MAX_CONTROL_CHARACTER_REPORTS) {
+				return;
+			}
+		}
+	}
+
+	private static final int MAX_CONTROL_CHARACTER_REPORTS = 20;
+
+	private static boolean isControl(char c) {
+		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+	}
+
+	private static String controlName(char c) {
+		return switch (c) {
+		case 0 -> " (NUL)";
+		case 0x1B -> " (ESC)";
+		case 0x7F -> " (DEL)";
+		default -> "";
+		};
+	}
+
+	/**
+	 * The study holds one dependent, one data declaration and one analysis plan, and each setting once: the
+	 * grammar lets a second one replace the first silently (and with it the first one's problems).
+	 */
+	@Check
+	public void checkDeclaredOnce(Study study) {
+		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__DEPENDENT), "'dependent'");
+		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__DATA_SOURCE), "The 'data' declaration");
+		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__PLAN), "The 'analysis' block");
+		if (study.getDataSource() != null) {
+			reportRepeatedKeywords(study.getDataSource(), DATA_SETTINGS);
+		}
+		if (study.getPlan() != null) {
+			reportRepeatedKeywords(study.getPlan(), PLAN_SETTINGS);
+		}
+	}
+
+	private static final Set<String> DATA_SETTINGS = Set.of("format", "delimiter", "encoding", "sheet", "decimal", "id",
+			"status", "keep-unanswered", "on-invalid");
+
+	private static final Set<String> PLAN_SETTINGS = Set.of("method", "tails", "missing", "significance", "confidence",
+			"correction", "partial", "reliability", "compatibility");
+
+	private void reportRepeats(Study study, List<INode> nodes, String what) {
+		for (int i = 1; i < nodes.size(); i++) {
+			INode repeat = nodes.get(i);
+			getMessageAcceptor().acceptError(what + " is already given on line " + nodes.get(0).getStartLine()
+					+ "; a study has one: remove or merge this one", study, repeat.getOffset(), repeat.getLength(),
+					StudyIssueCodes.REPEATED_DECLARATION);
+		}
+	}
+
+	private void reportRepeatedKeywords(EObject block, Set<String> settings) {
+		ICompositeNode node = NodeModelUtils.getNode(block);
+		if (node == null) {
+			return;
+		}
+		Map<String, INode> first = new HashMap<>();
+		for (INode child : node.getChildren()) {
+			if (child instanceof ILeafNode leaf && leaf.getGrammarElement() instanceof Keyword keyword
+					&& settings.contains(keyword.getValue())) {
+				INode earlier = first.putIfAbsent(keyword.getValue(), leaf);
+				if (earlier != null) {
+					getMessageAcceptor().acceptError("'" + keyword.getValue() + "' is already set on line "
+							+ earlier.getStartLine() + ": set it once", block, leaf.getOffset(), leaf.getLength(),
+							StudyIssueCodes.REPEATED_DECLARATION);
+				}
+			}
+		}
+	}
+
+	/** Two factors measured by one index are one variable: every partial correlation would be singular. */
+	@Check
+	public void checkFactorsMeasureDifferentIndices(Study study) {
+		Map<IndexVariable, Factor> measuredBy = new HashMap<>();
+		for (var area : study.getAreas()) {
+			for (Factor factor : area.getFactors()) {
+				IndexVariable index = factor.getIndex();
+				if (!isResolved(index)) {
+					continue;
+				}
+				Factor earlier = measuredBy.putIfAbsent(index, factor);
+				if (earlier != null) {
+					error("Factors '" + earlier.getName() + "' and '" + factor.getName() + "' are both measured by index '"
+							+ index.getName() + "': they would be one variable (their partial correlations cannot be"
+							+ " computed); give each factor its own index", factor, Literals.FACTOR__INDEX,
+							StudyIssueCodes.FACTORS_SHARE_INDEX);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Under a one-tailed plan a factor without a hypothesis has no direction to test: its p would silently be
+	 * the two-tailed p halved in the observed direction (SPSS's one-tailed p). Said here, not hidden.
+	 */
+	@Check
+	public void checkOneTailedFactorsHaveHypotheses(Study study) {
+		if (study.getPlan() == null || study.getPlan().getTails() != Tails.ONE || study.getDependent() == null) {
+			return;
+		}
+		Set<Factor> hypothesised = new HashSet<>();
+		for (Hypothesis hypothesis : study.getHypotheses()) {
+			hypothesised.add(hypothesis.getFactor());
+		}
+		for (var area : study.getAreas()) {
+			for (Factor factor : area.getFactors()) {
+				if (!hypothesised.contains(factor)) {
+					warning("The analysis is one-tailed, but factor '" + factor.getName()
+							+ "' has no hypothesis: its p is the two-tailed p halved in the direction observed (as SPSS"
+							+ " does). Add a hypothesis with a direction, or use 'tails two'", factor,
+							Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.ONE_TAILED_WITHOUT_HYPOTHESIS);
+				}
+			}
 		}
 	}
 

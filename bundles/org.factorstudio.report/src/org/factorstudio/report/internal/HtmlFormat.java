@@ -35,6 +35,10 @@ import org.factorstudio.report.spi.ReportFormat;
  */
 public final class HtmlFormat implements ReportFormat {
 
+	/** Tables of more rows than this have no per-cell hover texts (see {@code table}). */
+	static final int HOVER_ROWS = 300;
+
+
 	public static final String FILE = "report.html";
 
 	/** Tables that go to the appendix rather than the main text. */
@@ -106,7 +110,7 @@ public final class HtmlFormat implements ReportFormat {
 			this.input = input;
 			this.results = input.results();
 			this.framework = Framework.of(input);
-			for (ReportTable table : ReportTables.of(input)) {
+			for (ReportTable table : ReportTables.forDocuments(input)) {
 				tables.put(table.id(), table);
 			}
 		}
@@ -299,10 +303,16 @@ public final class HtmlFormat implements ReportFormat {
 						+ (plan == null ? 95 : Math.round(plan.getConfidenceLevel() * 100)) + "% confidence intervals", bar);
 			}
 			if (results.getMatrix() != null) {
-				String heat = SvgCharts.heatMap(results.getMatrix());
+				boolean large = ReportTables.hasLargeMatrix(results);
+				String heat = large ? SvgCharts.heatMapRaster(results.getMatrix()) : SvgCharts.heatMap(results.getMatrix());
 				if (!heat.isEmpty()) {
 					figure("figure-heatmap", "Correlation matrix of the index variables" + (results.getMatrix().getMethod() == null ? ""
-							: " (" + results.getMatrix().getMethod() + ")") + "; numbers as in the correlation matrix table", heat);
+							: " (" + results.getMatrix().getMethod() + ")") + (large ? "; one pixel row and column per variable, in the"
+									+ " order of the CSV table" : "; numbers as in the correlation matrix table"), heat);
+				}
+				if (large) {
+					html.append("<p class=\"note\" id=\"large-matrix\">").append(Escape.html(ReportTables.largeMatrixNote(results)))
+							.append("</p>\n");
 				}
 			}
 			if (figureNumber == 0) {
@@ -333,6 +343,8 @@ public final class HtmlFormat implements ReportFormat {
 			}
 			html.append("</tr>\n</thead>\n<tbody>\n");
 			String group = null;
+			// a hover text per cell is what a reader of a short table wants, and megabytes in a long one
+			boolean hover = table.rows().size() <= HOVER_ROWS;
 			for (Row row : table.rows()) {
 				if (row.group() != null && !row.group().equals(group)) {
 					group = row.group();
@@ -347,7 +359,7 @@ public final class HtmlFormat implements ReportFormat {
 					if (numeric) {
 						html.append(" class=\"num\"");
 					}
-					if (cell.provenance() != null && !cell.provenance().isBlank()) {
+					if (hover && cell.provenance() != null && !cell.provenance().isBlank()) {
 						html.append(" title=\"").append(Escape.html(cell.provenance())).append('"');
 					}
 					html.append('>').append(Escape.html(cell.text())).append("</td>");
@@ -355,8 +367,13 @@ public final class HtmlFormat implements ReportFormat {
 				html.append("</tr>\n");
 			}
 			html.append("</tbody>\n</table>\n");
-			if (!table.notes().isEmpty()) {
-				html.append("<p class=\"note\"><em>Note.</em> ").append(Escape.html(String.join(" ", table.notes())))
+			List<String> notes = new ArrayList<>(table.notes());
+			if (!hover) {
+				notes.add("Tables of more than " + HOVER_ROWS + " rows show no hover texts; results.json holds the provenance"
+						+ " of every number.");
+			}
+			if (!notes.isEmpty()) {
+				html.append("<p class=\"note\"><em>Note.</em> ").append(Escape.html(String.join(" ", notes)))
 						.append("</p>\n");
 			}
 			html.append("</div>\n");

@@ -53,7 +53,10 @@ public final class LatexFormat implements ReportFormat {
 			tex.append("% ").append(line).append('\n');
 		}
 		tex.append('\n');
-		for (ReportTable table : ReportTables.of(input)) {
+		if (ReportTables.hasLargeMatrix(input.results())) {
+			tex.append(Escape.latex(ReportTables.largeMatrixNote(input.results()))).append("\n\n");
+		}
+		for (ReportTable table : ReportTables.forDocuments(input)) {
 			table(tex, table);
 		}
 		return List.of(ReportFile.text(FILE, tex));

@@ -41,7 +41,10 @@ public final class MarkdownFormat implements ReportFormat {
 		md.append(Escape.markdown(Reports.subtitle(results))).append("\n\n");
 		md.append("## Method\n\n").append(Escape.markdown(ReportTables.methods(input))).append("\n\n");
 		int number = 0;
-		for (ReportTable table : ReportTables.of(input)) {
+		if (ReportTables.hasLargeMatrix(results)) {
+			md.append(Escape.markdown(ReportTables.largeMatrixNote(results))).append("\n\n");
+		}
+		for (ReportTable table : ReportTables.forDocuments(input)) {
 			number++;
 			md.append("## Table ").append(number).append(". ").append(Escape.markdown(table.title())).append("\n\n");
 			table(md, table);

@@ -141,6 +141,7 @@ public final class SvgCharts {
 		if (k == 0) {
 			return "";
 		}
+		ReportTables.CellIndex index = ReportTables.CellIndex.of(matrix);
 		int cell = 32;
 		int labelWidth = 250;
 		int top = 30;
@@ -173,7 +174,7 @@ public final class SvgCharts {
 							.append("\" height=\"").append(cell).append("\" fill=\"#eee\" stroke=\"#fff\"/>");
 					continue;
 				}
-				Correlation c = ReportTables.cell(matrix, variables.get(i), variables.get(j));
+				Correlation c = index.get(i, j);
 				Double r = c == null ? null : c.getCoefficient();
 				String tip = c == null ? "no value" : Provenances.describe("r(" + variables.get(i) + ", " + variables.get(j) + ")",
 						r, c.getProvenance(), "n = " + c.getN(), c.getP() == null ? null : "p two-tailed = " + Numbers.exact(c.getP()),
@@ -199,6 +200,59 @@ public final class SvgCharts {
 		svg.append("<text x=\"").append(labelWidth + 200).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">1</text>");
 		svg.append("</svg>");
 		return svg.toString();
+	}
+
+	/**
+	 * The matrix as an image of one pixel per cell (grey on the diagonal and where a value is missing), for
+	 * matrices too large for an element per cell: as an {@code <img>} with a PNG data URI, drawn at least two
+	 * screen pixels per cell, and a colour legend. Its size grows with the number of cells, not with their text.
+	 */
+	public static String heatMapRaster(CorrelationMatrix matrix) {
+		List<String> variables = matrix.getVariables();
+		int k = variables.size();
+		if (k == 0) {
+			return "";
+		}
+		ReportTables.CellIndex index = ReportTables.CellIndex.of(matrix);
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(k, k, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		for (int i = 0; i < k; i++) {
+			for (int j = 0; j < k; j++) {
+				Correlation c = index.get(i, j);
+				Double r = c == null ? null : c.getCoefficient();
+				// colours in steps of .05: the eye cannot tell finer ones apart, and the image compresses far better
+				image.setRGB(j, i, i == j ? 0xEEEEEE : r == null || r.isNaN() ? 0xCCCCCC : rgb(Math.round(r * 20) / 20.0));
+			}
+		}
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", png);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		int shown = Math.max(2 * k, Math.min(900, 4 * k));
+		String title = "Correlation matrix of the " + k + " index variables"
+				+ (matrix.getMethod() == null ? "" : " (" + matrix.getMethod() + ")") + ": red positive, blue negative";
+		return "<div class=\"chart\" id=\"chart-heatmap\"><img alt=\"" + Escape.html(title) + "\" title=\""
+				+ Escape.html(title) + "\" width=\"" + shown + "\" height=\"" + shown
+				+ "\" style=\"image-rendering: pixelated; max-width: 100%; height: auto\" src=\"data:image/png;base64,"
+				+ java.util.Base64.getEncoder().encodeToString(png.toByteArray()) + "\"/>"
+				+ "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"40\" font-family=\"sans-serif\" font-size=\"11\">"
+				+ "<defs><linearGradient id=\"heat-legend\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" stop-color=\"rgb("
+				+ NEGATIVE + ")\"/><stop offset=\"0.5\" stop-color=\"rgb(255,255,255)\"/><stop offset=\"1\" stop-color=\"rgb("
+				+ POSITIVE + ")\"/></linearGradient></defs><rect x=\"20\" y=\"4\" width=\"200\" height=\"12\" fill=\"url(#heat-legend)\""
+				+ " stroke=\"#999\"/><text x=\"20\" y=\"32\" text-anchor=\"middle\">-1</text><text x=\"120\" y=\"32\""
+				+ " text-anchor=\"middle\">0</text><text x=\"220\" y=\"32\" text-anchor=\"middle\">1</text></svg></div>";
+	}
+
+	/** {@link #colour(double)} as a packed RGB value. */
+	static int rgb(double r) {
+		String[] target = (r >= 0 ? POSITIVE : NEGATIVE).split(",");
+		double t = Math.min(1, Math.abs(r));
+		int packed = 0;
+		for (int i = 0; i < 3; i++) {
+			packed = (packed << 8) | (int) Math.round(255 + (Integer.parseInt(target[i]) - 255) * t);
+		}
+		return packed;
 	}
 
 	/** White at 0, the full colour at |r| = 1. */

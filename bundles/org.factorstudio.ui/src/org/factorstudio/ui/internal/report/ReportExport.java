@@ -2,8 +2,10 @@ package org.factorstudio.ui.internal.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.factorstudio.data.study.StudyImportSpecs;
 import org.factorstudio.extensions.ContributionLog;
 import org.factorstudio.report.ReportException;
 import org.factorstudio.report.ReportFormatRegistry;
@@ -14,7 +16,7 @@ import org.factorstudio.ui.results.AnalysisRun;
 
 /**
  * Writes the report of a run into a folder in every installed format, as {@code factorstudio analyze --format all}
- * does (without {@code results.xmi}): the writer replaces nothing unless every file could be written.
+ * does (without {@code results.xmi}): the writer replaces the folder's report set as a whole, or nothing.
  */
 public final class ReportExport {
 
@@ -39,6 +41,11 @@ public final class ReportExport {
 	 * @throws ReportException when a format fails to render (nothing was written)
 	 */
 	public static List<Path> write(AnalysisRun run, Path folder, ReportFormats formats) throws IOException {
-		return ReportWriter.write(folder, formats.render(ReportInput.of(run.results(), run.study()), formats.ids()));
+		List<Path> inputs = new ArrayList<>(List.of(run.studyFile()));
+		if (run.study() != null && run.study().getDataSource() != null && run.study().getDataSource().getFile() != null) {
+			inputs.add(StudyImportSpecs.dataFile(run.study(), run.studyFile().toAbsolutePath().getParent()));
+		}
+		// the writer refuses a folder holding files it did not write (the study's own folder, say): nothing is lost
+		return ReportWriter.write(folder, formats.render(ReportInput.of(run.results(), run.study()), formats.ids()), inputs);
 	}
 }
