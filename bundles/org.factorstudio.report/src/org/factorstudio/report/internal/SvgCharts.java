@@ -244,7 +244,7 @@ public final class SvgCharts {
 				+ " text-anchor=\"middle\">0</text><text x=\"220\" y=\"32\" text-anchor=\"middle\">1</text></svg></div>";
 	}
 
-	/** {@link #colour(double)} as a packed RGB value. */
+	/** White at 0, the full colour at |r| = 1, as a packed RGB value. */
 	static int rgb(double r) {
 		String[] target = (r >= 0 ? POSITIVE : NEGATIVE).split(",");
 		double t = Math.min(1, Math.abs(r));
@@ -257,14 +257,8 @@ public final class SvgCharts {
 
 	/** White at 0, the full colour at |r| = 1. */
 	static String colour(double r) {
-		String[] target = (r >= 0 ? POSITIVE : NEGATIVE).split(",");
-		double t = Math.min(1, Math.abs(r));
-		StringBuilder rgb = new StringBuilder("rgb(");
-		for (int i = 0; i < 3; i++) {
-			int channel = (int) Math.round(255 + (Integer.parseInt(target[i]) - 255) * t);
-			rgb.append(i == 0 ? "" : ",").append(channel);
-		}
-		return rgb.append(')').toString();
+		int packed = rgb(r);
+		return "rgb(" + (packed >> 16) + "," + ((packed >> 8) & 0xFF) + "," + (packed & 0xFF) + ")";
 	}
 
 	private static String f(double v) {
