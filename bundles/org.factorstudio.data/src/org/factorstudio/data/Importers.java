@@ -75,7 +75,7 @@ public final class Importers {
                 // importers report problems as values; one that throws (a plugin's bug) must not take the run,
                 // the editor's checks or the CLI down with a stack trace
                 String message = spec.file().getFileName() + ": the importer '" + importer.get().id()
-                        + "' failed: " + e + ". Expected the importer to report problems instead; please report"
+                        + "' failed: " + Excerpt.of(String.valueOf(e)) + ". Expected the importer to report problems instead; please report"
                         + " this to the plugin's authors.";
                 return ImportResult.failure(ImportReport.notRead(spec.file(), importer.get().id()),
                         List.of(ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, message, spec.file())));
