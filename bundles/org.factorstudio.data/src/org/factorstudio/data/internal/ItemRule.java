@@ -78,7 +78,9 @@ final class ItemRule {
         if (v == Math.rint(v) && Math.abs(v) < 1e18) {
             return classify((long) v);
         }
-        if (v < min || v > max) {
+        // compared with the declared bounds as doubles: the long sentinels of an open bound would make a
+        // huge value (more than 9.2e18) out of range for an item that has no range
+        if (spec.min() != null && v < spec.min() || spec.max() != null && v > spec.max()) {
             return INVALID;
         }
         return FRACTIONAL;
