@@ -53,6 +53,17 @@ final class ResultAssembler {
     /** @param locator how messages name rows (lines of a text file, rows of a sheet) */
     static ImportResult assemble(ImportSpec spec, String format, Optional<Charset> charset,
             Optional<Character> delimiter, ColumnPlan plan, BoundData d, List<ImportProblem> notes, Locator locator) {
+        return assemble(spec, format, charset, delimiter, plan, d, notes, locator, true);
+    }
+
+    /**
+     * @param codesAsDeclared whether the items' missing codes are the study's declaration as it is, so that
+     *                        one matching nothing is worth a warning; false for plugin importers, which may
+     *                        add the codes their file declares (SPSS's MISSING VALUES)
+     */
+    static ImportResult assemble(ImportSpec spec, String format, Optional<Charset> charset,
+            Optional<Character> delimiter, ColumnPlan plan, BoundData d, List<ImportProblem> notes, Locator locator,
+            boolean codesAsDeclared) {
         Path file = spec.file();
         String name = HeaderBinder.fileName(file);
         List<ImportProblem> problems = new ArrayList<>(notes);
@@ -138,7 +149,7 @@ final class ResultAssembler {
         if (rows > 0 && answered == 0 && problems.stream().noneMatch(ImportProblem::isError)) {
             problems.add(noItemAnswers(spec, d, rows, name, file, locator));
         }
-        if (rows > 0) {
+        if (rows > 0 && codesAsDeclared) {
             problems.addAll(unmatchedMissingCodes(spec, plan, d, itemColumns, rows, name, file, locator));
         }
         Character decimal = spec.decimalSeparator().orElse(d.decimalUsed == 0 ? '.' : d.decimalUsed);

@@ -133,7 +133,7 @@ public final class XlsxImporter implements DatasetImporter {
             attempt.opened = true;
             Sheet sheet = chooseSheet(workbook, spec, name, file);
             attempt.sheet = sheet.getName();
-            TableBinder binder = new TableBinder(spec, ID, sheet.getName());
+            TableBinder binder = new TableBinder(spec, ID, sheet.getName(), true);
             CellText text = new CellText();
             int width = -1;
             long rowsSeen = 0;
