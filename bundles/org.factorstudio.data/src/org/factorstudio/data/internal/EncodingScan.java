@@ -177,7 +177,9 @@ final class EncodingScan {
 
     private static final class State {
         long line;
-        long column = 1;
+        /** Offset of the current line's first byte, and the continuation bytes on it so far: the column. */
+        long lineStart;
+        long continuationBytes;
         Finding invalid;
         Finding nul;
         long invalidCount;
@@ -193,10 +195,14 @@ final class EncodingScan {
 
         void bad(long offset, int value) {
             if (invalid == null) {
-                invalid = new Finding(offset, line, column, value);
+                invalid = new Finding(offset, line, column(offset), value);
             }
             invalidCount++;
-            column++;
+        }
+
+        /** 1-based character of the byte at {@code offset}: each UTF-8 sequence and each bad byte is one. */
+        long column(long offset) {
+            return offset - lineStart - continuationBytes + 1;
         }
 
         /**
@@ -208,14 +214,13 @@ final class EncodingScan {
             while (i < to) {
                 int c = b[i] & 0xFF;
                 if (c < 0x80) {
+                    // the hot path: per ASCII byte no more work than counting lines
                     if (c == '\n') {
                         line++;
-                        column = 1;
-                    } else {
-                        if (c == 0 && nul == null) {
-                            nul = new Finding(base + i - from, line, column, 0);
-                        }
-                        column++;
+                        lineStart = base + i - from + 1;
+                        continuationBytes = 0;
+                    } else if (c == 0 && nul == null) {
+                        nul = new Finding(base + i - from, line, column(base + i - from), 0);
                     }
                     i++;
                     continue;
@@ -266,7 +271,7 @@ final class EncodingScan {
                     return i;
                 }
                 multibyteCount++;
-                column++;
+                continuationBytes += need;
                 i += need + 1;
             }
             return to;

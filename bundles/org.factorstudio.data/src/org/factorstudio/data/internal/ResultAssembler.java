@@ -198,8 +198,10 @@ final class ResultAssembler {
                 : "their background columns hold values";
         return ImportProblem.error(ImportProblemCodes.NO_ITEM_ANSWERS, locator.file(name) + ": no row has an answer"
                 + " to any statement: " + Texts.count(d.rowsRead) + " rows read, " + Texts.count(excluded)
-                + " excluded, " + Texts.count(rows) + " kept because " + why + ", but every one of the "
-                + spec.items().size() + " statement columns is empty, a missing code or invalid in every kept row."
+                + " excluded, " + Texts.count(rows) + " kept because " + why + ", but "
+                + (spec.items().size() == 1 ? "the statement column" : "each of the " + spec.items().size()
+                        + " statement columns")
+                + " is empty, a missing code or invalid in every kept row."
                 + " Expected answers in the statement columns; check that the study's columns are the ones that"
                 + " hold the answers (an export of the wrong questionnaire, or one without answers?).", file);
     }

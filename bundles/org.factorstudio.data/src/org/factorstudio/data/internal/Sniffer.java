@@ -215,7 +215,7 @@ final class Sniffer {
         }
     }
 
-    /** "'kommentar'", "the unnamed column 7", or "column 12 (beyond the header)". */
+    /** "'kommentar'", "the unnamed column 7", or "field 12 (the header has 10 columns)". */
     static String columnName(List<String> header, int field) {
         if (field >= header.size()) {
             return "field " + (field + 1) + " (the header has " + header.size() + " columns)";
