@@ -110,6 +110,7 @@ class SilentWrongNTest {
                     "character " + badCharacter(), "byte 0xE5", "is not valid UTF-8", "otherwise UTF-8",
                     "1 byte is not UTF-8", "encoding \"windows-1252\"");
             assertEquals(BAD_LINE, e.line().getAsLong());
+            assertEquals(Optional.of("kommentar"), e.column());
             assertTrue(result.dataset().isEmpty(), "no dataset, so no analysis of 420 rows");
         }
         assertEquals(before, TestData.Snapshot.of(file), "the import changed its input");
@@ -149,6 +150,7 @@ class SilentWrongNTest {
             ImportProblem w = result.problems(ImportProblemCodes.ENCODING_FALLBACK).get(0);
             assertEquals(ImportProblem.Severity.WARNING, w.severity());
             assertEquals(2, w.line().getAsLong());
+            assertEquals(Optional.of("status"), w.column());
             assertMessageHas(w, "excel-1252.csv is not valid UTF-8", "line 2, column 'status'", "0xF8",
                     "read as Windows-1252");
             assertTrue(result.problems(ImportProblemCodes.UNMATCHED_STATUS).isEmpty());

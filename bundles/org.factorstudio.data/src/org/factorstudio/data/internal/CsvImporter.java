@@ -188,7 +188,7 @@ public final class CsvImporter implements DatasetImporter {
             }
             if (scan.invalid().isPresent()) {
                 EncodingScan.Finding bad = scan.invalid().get();
-                String column;
+                Sniffer.Column column;
                 try (InputStream in = source.openStream()) {
                     in.skipNBytes(sniff.bomLength());
                     column = Sniffer.columnName(sniff.header(), EncodingScan.fieldAt(in, bad.offset(),

@@ -184,7 +184,7 @@ final class Sniffer {
         }
         if (badUtf8 != null) {
             EncodingScan.Finding bad = badUtf8.invalid().get();
-            String column = columnOf(w, bom, bad, delimiter, headerRow.fields);
+            Column column = columnOf(w, bom, bad, delimiter, headerRow.fields);
             throw new ImportFailure(declaredOrMarked
                     ? invalidUtf8(name, file, bad, bom, bomCharset != null, column)
                     : strayBytes(name, file, bad, bom, badUtf8, column));
@@ -205,7 +205,7 @@ final class Sniffer {
     }
 
     /** The header name of the column the bad byte is in (a finding within the window). */
-    private static String columnOf(byte[] w, int bom, EncodingScan.Finding bad, char delimiter, List<String> header) {
+    private static Column columnOf(byte[] w, int bom, EncodingScan.Finding bad, char delimiter, List<String> header) {
         try {
             int field = EncodingScan.fieldAt(new java.io.ByteArrayInputStream(w, bom, w.length - bom), bad.offset(),
                     delimiter);
@@ -215,18 +215,26 @@ final class Sniffer {
         }
     }
 
-    /** "'kommentar'", "the unnamed column 7", or "field 12 (the header has 10 columns)". */
-    static String columnName(List<String> header, int field) {
+    /**
+     * The column of a bad byte: as a message shows it ("'kommentar'", "the unnamed column 7", "field 12
+     * (the header has 10 columns)") and its header name, when it has one, for {@link ImportProblem#column()}.
+     */
+    record Column(String shown, Optional<String> name) {
+    }
+
+    static Column columnName(List<String> header, int field) {
         if (field >= header.size()) {
-            return "field " + (field + 1) + " (the header has " + header.size() + " columns)";
+            return new Column("field " + (field + 1) + " (the header has " + header.size() + " columns)",
+                    Optional.empty());
         }
         String h = header.get(field).trim();
-        return h.isEmpty() ? "the unnamed column " + (field + 1) : "'" + Texts.quoteName(h) + "'";
+        return h.isEmpty() ? new Column("the unnamed column " + (field + 1), Optional.empty())
+                : new Column("'" + Texts.quoteName(h) + "'", Optional.of(h));
     }
 
     /** Where a bad byte is: "line 57, column 'kommentar', character 12 (byte 4,711 of the file)". */
-    static String where(EncodingScan.Finding bad, String column, int bom) {
-        return "line " + bad.line() + ", column " + column + (bad.column() > 0 ? ", character " + bad.column() : "")
+    static String where(EncodingScan.Finding bad, Column column, int bom) {
+        return "line " + bad.line() + ", column " + column.shown() + (bad.column() > 0 ? ", character " + bad.column() : "")
                 + " (byte " + Texts.count(bad.offset() + bom) + " of the file)";
     }
 
@@ -236,7 +244,7 @@ final class Sniffer {
      * labels the study matches (a non-respondent status that no longer matches keeps every invitation).
      */
     static ImportProblem strayBytes(String name, Path file, EncodingScan.Finding bad, int bom,
-            EncodingScan.Result counts, String column) {
+            EncodingScan.Result counts, Column column) {
         long invalid = counts.invalidCount();
         return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.INVALID_ENCODING, name + ", "
                 + where(bad, column, bom) + ": byte 0x" + String.format(Locale.ROOT, "%02X", bad.value())
@@ -245,7 +253,7 @@ final class Sniffer {
                 + " not UTF-8). Expected UTF-8 throughout: the text was probably pasted from a program that wrote"
                 + " another encoding. Correct " + (invalid == 1 ? "that cell" : "those cells")
                 + " and save the file as UTF-8, or declare the file's encoding (encoding \"windows-1252\"): it is"
-                + " then read as declared.", file, OptionalLong.of(bad.line()), Optional.empty());
+                + " then read as declared.", file, OptionalLong.of(bad.line()), column.name());
     }
 
     /**
@@ -295,12 +303,14 @@ final class Sniffer {
     }
 
     static ImportProblem invalidUtf8(String name, Path file, EncodingScan.Finding bad, int bom, boolean marked,
-            String column) {
-        return ImportProblem.error(ImportProblemCodes.INVALID_ENCODING, name + ", " + where(bad, column, bom)
+            Column column) {
+        return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.INVALID_ENCODING, name + ", "
+                + where(bad, column, bom)
                 + ": byte 0x" + String.format(Locale.ROOT, "%02X", bad.value())
                 + " is not valid UTF-8, but the file is " + (marked ? "marked (byte-order mark)" : "declared")
                 + " as UTF-8. Expected UTF-8 text; a file saved by Excel on Windows is usually Windows-1252: declare"
-                + " that encoding or leave the encoding undeclared so that it is detected.", file, bad.line());
+                + " that encoding or leave the encoding undeclared so that it is detected.", file,
+                OptionalLong.of(bad.line()), column.name());
     }
 
     /**
@@ -308,7 +318,7 @@ final class Sniffer {
      * (statuses) and shows (labels).
      */
     static ImportProblem fallbackNote(String name, Path file, EncodingScan.Finding bad, int bom,
-            EncodingScan.Result counts, String column) {
+            EncodingScan.Result counts, Column column) {
         return new ImportProblem(ImportProblem.Severity.WARNING, ImportProblemCodes.ENCODING_FALLBACK, name
                 + " is not valid UTF-8 (" + Texts.count(counts.invalidCount()) + " non-UTF-8 "
                 + (counts.invalidCount() == 1 ? "byte" : "bytes") + ", the first, 0x"
@@ -316,7 +326,7 @@ final class Sniffer {
                 + "), so it was read as Windows-1252, the encoding of Excel's CSV on Western European Windows."
                 + " Check that names with accented letters read right; declare encoding \"windows-1252\" (or"
                 + " the file's real encoding) to make this explicit.", file, OptionalLong.of(bad.line()),
-                Optional.empty());
+                column.name());
     }
 
     static boolean isUtf8(Charset cs) {
