@@ -3,6 +3,7 @@ package org.factorstudio.data;
 import static org.factorstudio.data.TestData.assertSingleError;
 import static org.factorstudio.data.TestData.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -246,5 +247,168 @@ class BadInputTest {
         ImportResult r = new Importers(List.of(new CsvImporter())).read(spec(file), ImportMonitor.NONE);
         assertSingleError(r, ImportProblemCodes.NO_IMPORTER, "answers.xlsx", "no importer handles the file extension",
                 "Expected one of these formats: csv (.csv, .tab, .tsv, .txt)");
+    }
+
+    // --- issue 12: nothing lost, nothing silent ---
+
+    /** Whether a message shows any character a terminal would act on. */
+    static void assertPrintable(ImportProblem p) {
+        for (int i = 0; i < p.message().length(); i++) {
+            char c = p.message().charAt(i);
+            assertTrue(!Excerpt.needsEscape(c), () -> "raw control character in: " + Excerpt.of(p.message(), 100_000));
+        }
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void strayLatin1ByteInAUtf8File(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("stray.csv");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("respondent_id;status;q1;q2;q3;note\n1;Gjennomført;1;2;3;\n2;Påbegynt;2;3;4;ok\n"
+                .getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(new byte[] {'3', ';', 'D', 'o', 'n', 'e', ';', '3', ';', '4', ';', '5', ';', 'G', (byte) 0xF8, 'y',
+            '\n'});
+        Files.write(file, b.toByteArray());
+        ImportProblem e = assertSingleError(read(spec(file), fast), ImportProblemCodes.INVALID_ENCODING,
+                "stray.csv, line 4, column 'note', character 15", "byte 0xF8", "otherwise UTF-8");
+        assertEquals(4, e.line().getAsLong());
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void noRowAnswersAnyStatement(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("unanswered.csv");
+        Files.writeString(file, "respondent_id;status;county;q1;q2;q3\n1;Gjennomført;3;;;\n2;Gjennomført;5;;;\n"
+                + "3;Distribuert;;;;\n4;Gjennomført;;;;\n");
+        ImportSpec withBackground = spec(file).withAuxiliaryColumns(List.of("county"));
+        ImportProblem e = assertSingleError(read(withBackground, fast), ImportProblemCodes.NO_ITEM_ANSWERS,
+                "unanswered.csv", "no row has an answer to any statement", "4 rows read", "2 excluded", "2 kept");
+        assertTrue(e.message().contains("background"), e::message);
+        // kept on purpose, the same
+        assertSingleError(read(spec(file).withExcludeRowsWithoutAnswers(false), fast),
+                ImportProblemCodes.NO_ITEM_ANSWERS, "no row has an answer to any statement", "4 rows read",
+                "1 excluded", "3 kept", "keep-unanswered");
+        // and when the no-answer rule excludes them all, the error says the same
+        assertSingleError(read(spec(file), fast), ImportProblemCodes.NO_RESPONDENTS, "all 4 rows were excluded",
+                "3 without answers", "no row has an answer to any statement");
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void userMissingOnlyIsNoAnswerEither(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dont-know.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n1;Gjennomført;9;9;\n2;Gjennomført;;9;9\n");
+        List<ItemSpec> items = TestData.q123().stream().map(i -> i.withMissingCodes(9)).toList();
+        // user-missing codes are not answers: kept on purpose, the rows still answer no statement
+        assertSingleError(read(ImportSpec.of(file, items).withIdColumn("respondent_id")
+                .withExcludeRowsWithoutAnswers(false), fast), ImportProblemCodes.NO_ITEM_ANSWERS,
+                "no row has an answer to any statement", "2 rows read", "2 kept");
+        assertSingleError(read(ImportSpec.of(file, items).withIdColumn("respondent_id"), fast),
+                ImportProblemCodes.NO_RESPONDENTS, "2 without answers", "no row has an answer to any statement");
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void controlCharactersOfCellsAreEscapedInMessages(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("escapes.csv");
+        // an ESC sequence that would turn a terminal red and clear it, a NUL-free tab, a bidi override
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n"
+                + "7\u001B[31m;Gjennomført;\u001B[2J;2;3\n"
+                + "7\u001B[31m;Gjennomført;1\t\u202Ex;2;3\n", StandardCharsets.UTF_8);
+        ImportResult r = read(spec(file), fast);
+        assertFalse(r.succeeded());
+        List<ImportProblem> notNumeric = r.problems(ImportProblemCodes.NOT_NUMERIC);
+        assertEquals(2, notNumeric.size(), () -> TestData.problems(r));
+        TestData.assertMessageHas(notNumeric.get(0), "respondent 7\\u001B[31m", "'\\u001B[2J' is not a number");
+        TestData.assertMessageHas(notNumeric.get(1), "'1\\t\\u202Ex' is not a number");
+        TestData.assertMessageHas(r.problems(ImportProblemCodes.DUPLICATE_ID).get(0), "respondent id 7\\u001B[31m");
+        r.problems().forEach(BadInputTest::assertPrintable);
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void escapedStatusAndHeaderNames(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("escaped-header.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;Q3\u001B]0;x\u0007\n1;\u001B[5mDone;1;2;3\n",
+                StandardCharsets.UTF_8);
+        ImportResult r = read(spec(file), fast);
+        ImportProblem e = assertSingleError(r, ImportProblemCodes.MISSING_COLUMNS, "q3 (item", "\\u001B]0");
+        assertPrintable(e);
+        // the header's control characters: escaped however the header is split
+        Path ok = dir.resolve("escaped-status.csv");
+        Files.writeString(ok, "respondent_id;status;q1;q2;q3\n1;\u001B[5mDone;1;2;3\n", StandardCharsets.UTF_8);
+        ImportResult s = read(spec(ok), fast);
+        ImportProblem w = s.problems(ImportProblemCodes.UNMATCHED_STATUS).get(0);
+        TestData.assertMessageHas(w, "'Distribuert' matches none", "'\\u001B[5mDone' (1)");
+        s.problems().forEach(BadInputTest::assertPrintable);
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void aMegabyteHeaderNameIsQuotedAsAShortExcerpt(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge-header.csv");
+        String huge = "h".repeat(1_000_000);
+        Files.writeString(file, "respondent_id;status;q1;q2;" + huge + "\n1;Done;1;2;3\n");
+        ImportProblem e = assertSingleError(read(spec(file), fast), ImportProblemCodes.MISSING_COLUMNS,
+                "huge-header.csv, line 1", "q3 (item)", "(1,000,000 characters)");
+        assertTrue(e.message().length() < 2_000, () -> "message of " + e.message().length() + " characters");
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void aMegabyteCellIsQuotedAsAShortExcerpt(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("huge-cell.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n1;Done;" + "7".repeat(900_000) + ";2;3\n"
+                + "2;Done;" + "x".repeat(900_000) + ";2;3\n");
+        ImportResult r = read(spec(file), fast);
+        List<ImportProblem> cells = new java.util.ArrayList<>(r.problems(ImportProblemCodes.OUT_OF_RANGE));
+        cells.addAll(r.problems(ImportProblemCodes.NOT_NUMERIC));
+        assertEquals(2, cells.size(), () -> TestData.problems(r));
+        for (ImportProblem p : cells) {
+            TestData.assertMessageHas(p, "(900,000 characters)");
+            assertTrue(p.message().length() < 1_000, () -> "message of " + p.message().length() + " characters");
+        }
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void aNumberWithATypeSuffixIsNotANumber(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("suffix.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n1;Done;00000000000000000004d;2;3\n"
+                + "2;Done;1e0;2;3\n");
+        ImportProblem e = assertSingleError(read(spec(file), fast), ImportProblemCodes.NOT_NUMERIC,
+                "suffix.csv, line 2", "'00000000000000000004d' is not a number");
+        assertEquals(2, e.line().getAsLong());
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void aMissingCodeThatMatchesNothingIsAWarningListingTheValuesSeen(boolean fast, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("codes.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n1;Done;99;2;3\n2;Done;99;2;4\n3;Done;1;9;5\n");
+        List<ItemSpec> items = List.of(ItemSpec.of("q1", 1, 5).withMissingCodes(9),
+                ItemSpec.of("q2", 1, 5).withMissingCodes(9, -1), ItemSpec.of("q3", 1, 5).withMissingCodes(-1));
+        ImportResult r = read(ImportSpec.of(file, items).withInvalidValuePolicy(InvalidValuePolicy.MISSING), fast);
+        assertTrue(r.succeeded(), () -> TestData.problems(r));
+        // 9 matches in q2, so it is fine; -1 matches nowhere
+        List<ImportProblem> unmatched = r.problems(ImportProblemCodes.UNMATCHED_MISSING_CODE);
+        assertEquals(1, unmatched.size(), () -> TestData.problems(r));
+        ImportProblem w = unmatched.get(0);
+        assertEquals(ImportProblem.Severity.WARNING, w.severity());
+        TestData.assertMessageHas(w, "codes.csv", "the missing code -1 matches no cell of the 3 kept rows",
+                "2 columns that declare it (q2, q3)", "4 distinct values: '2' (2), '3' (1), '4' (1), '5' (1)");
+        assertEquals(1, r.report().item("q2").orElseThrow().userMissing());
+    }
+
+    @ParameterizedTest(name = "fast path {0}")
+    @ValueSource(booleans = {true, false})
+    void anIdColumnThatIsEmptyEverywhereIsSaidAsSuch(boolean fast, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("no-ids.csv");
+        Files.writeString(file, "respondent_id;status;q1;q2;q3\n;Done;1;2;3\n;Done;2;3;4\n");
+        ImportResult r = read(spec(file), fast);
+        assertTrue(r.succeeded(), () -> TestData.problems(r));
+        ImportProblem w = r.problems(ImportProblemCodes.MISSING_ID).get(0);
+        TestData.assertMessageHas(w, "the id column 'respondent_id' is empty in all 2 kept rows");
     }
 }

@@ -117,4 +117,35 @@ class ImportersTest {
         assertTrue(problem.message().contains("answers.brk") && problem.message().contains("'broken'")
                 && problem.message().contains("bug in a plugin"), problem.message());
     }
+
+    @Test
+    void aPluginsMessagesReachTheCallerEscapedAndBounded() {
+        // a plugin that quotes a label with an ESC sequence, and a megabyte cell, as they are
+        DatasetImporter careless = new DatasetImporter() {
+            @Override
+            public String id() {
+                return "sav";
+            }
+
+            @Override
+            public Set<String> fileExtensions() {
+                return Set.of("sav");
+            }
+
+            @Override
+            public ImportResult read(ImportSpec spec, ImportMonitor monitor) {
+                return ImportResult.failure(ImportReport.notRead(spec.file(), "sav"), List.of(
+                        ImportProblem.warning("x.label", "label '\u001B[2Jvet ikke' of value 9", spec.file()),
+                        ImportProblem.error("x.cell", "cell " + "7".repeat(1 << 20), spec.file())));
+            }
+        };
+        ImportResult r = new Importers(List.of(careless)).read(ImportSpec.of(Path.of("a.sav"), List.of()),
+                ImportMonitor.NONE);
+        assertEquals("label '\\u001B[2Jvet ikke' of value 9", r.problems().get(0).message());
+        String cell = r.problems().get(1).message();
+        assertTrue(cell.length() <= Importers.MAX_MESSAGE + 40, () -> cell.length() + " characters");
+        assertTrue(cell.endsWith("(1,048,581 characters)"), cell.substring(cell.length() - 40));
+        assertEquals("x.cell", r.problems().get(1).code());
+        assertTrue(r.problems().get(1).isError());
+    }
 }

@@ -115,6 +115,22 @@ class XlsxImportTest {
         assertEquals(before, TestData.Snapshot.of(file));
     }
 
+    @Test
+    void declarationsThatMatchNothingAreWarningsAsForCsv() throws IOException {
+        // (XML cannot hold control characters, so a workbook cell cannot carry an ESC sequence)
+        Path file = XlsxWriter.write(dir.resolve("unmatched.xlsx"), "Svar", List.of(row("id", "status", "q1", "q2", "q3"),
+                row(XlsxWriter.inline(""), "Ferdig", 1, 2, 3), row(XlsxWriter.inline(""), "Ferdig", 4, 5, 5)));
+        List<ItemSpec> items = TestData.q123().stream().map(i -> i.withMissingCodes(9)).toList();
+        ImportResult r = read(ImportSpec.of(file, items).withIdColumn("id").withStatusColumn("status",
+                Set.of("Ikke påbegynt")));
+        assertTrue(r.succeeded(), () -> TestData.problems(r));
+        assertMessageHas(r.problems(ImportProblemCodes.UNMATCHED_STATUS).get(0), "sheet 'Svar'",
+                "'Ikke påbegynt' matches none of the 2 rows", "one value: 'Ferdig' (2)");
+        assertMessageHas(r.problems(ImportProblemCodes.UNMATCHED_MISSING_CODE).get(0), "missing code 9",
+                "3 columns that declare it (q1, q2, q3)", "'5' (2)");
+        assertMessageHas(r.problems(ImportProblemCodes.MISSING_ID).get(0), "is empty in all 2 kept rows");
+    }
+
     // --- cells ----------------------------------------------------------------------------------------
 
     @Test

@@ -20,9 +20,12 @@ public final class ImportProblemCodes {
     public static final String NO_DATA_ROWS = PREFIX + "noDataRows";
     /** The file holds binary data (NUL bytes, a ZIP/XLSX or OLE signature). */
     public static final String BINARY_FILE = PREFIX + "binaryFile";
-    /** The declared encoding does not fit the bytes. */
+    /**
+     * The declared encoding does not fit the bytes, or an undeclared file is UTF-8 but for a few bytes
+     * (the message names line, column and character of the first).
+     */
     public static final String INVALID_ENCODING = PREFIX + "invalidEncoding";
-    /** The file was not valid UTF-8 and was read as Windows-1252. */
+    /** The file was not valid UTF-8, held no UTF-8 characters beyond ASCII, and was read as Windows-1252 (a warning). */
     public static final String ENCODING_FALLBACK = PREFIX + "encodingFallback";
     /** The file is not a readable workbook (not a ZIP archive, a damaged one, or one without a workbook). */
     public static final String NOT_A_WORKBOOK = PREFIX + "notAWorkbook";
@@ -56,6 +59,21 @@ public final class ImportProblemCodes {
     public static final String DUPLICATE_ID = PREFIX + "duplicateId";
     /** Kept rows without a respondent id. */
     public static final String MISSING_ID = PREFIX + "missingId";
+    /**
+     * A declared non-respondent status that no row of the status column holds; the message lists the
+     * values the column does hold.
+     */
+    public static final String UNMATCHED_STATUS = PREFIX + "unmatchedStatus";
+    /**
+     * A declared user-missing code that no kept cell of the items declaring it holds; the message lists
+     * the values those columns do hold.
+     */
+    public static final String UNMATCHED_MISSING_CODE = PREFIX + "unmatchedMissingCode";
+    /**
+     * Rows were kept, but not one of them answers any statement (item): every item cell is empty, a
+     * missing code or invalid.
+     */
+    public static final String NO_ITEM_ANSWERS = PREFIX + "noItemAnswers";
     /** Every row was excluded. */
     public static final String NO_RESPONDENTS = PREFIX + "noRespondents";
     /** The specification itself is inconsistent. */

@@ -70,12 +70,12 @@ public final class Importers {
         Optional<DatasetImporter> importer = forSpec(spec);
         if (importer.isPresent()) {
             try {
-                return importer.get().read(spec, monitor);
+                return safeMessages(importer.get().read(spec, monitor));
             } catch (RuntimeException | LinkageError e) {
                 // importers report problems as values; one that throws (a plugin's bug) must not take the run,
                 // the editor's checks or the CLI down with a stack trace
                 String message = spec.file().getFileName() + ": the importer '" + importer.get().id()
-                        + "' failed: " + e + ". Expected the importer to report problems instead; please report"
+                        + "' failed: " + Excerpt.of(String.valueOf(e)) + ". Expected the importer to report problems instead; please report"
                         + " this to the plugin's authors.";
                 return ImportResult.failure(ImportReport.notRead(spec.file(), importer.get().id()),
                         List.of(ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, message, spec.file())));
@@ -90,5 +90,27 @@ public final class Importers {
                 + ". Expected one of these formats: " + available + ".";
         return ImportResult.failure(ImportReport.notRead(spec.file(), spec.format().orElse("")),
                 List.of(ImportProblem.error(ImportProblemCodes.NO_IMPORTER, message, spec.file())));
+    }
+
+    /** Longest message an importer may hand on; ours are a few hundred characters. */
+    static final int MAX_MESSAGE = 20_000;
+
+    /**
+     * The result with every problem message safe for a terminal: the built-in importers quote file text
+     * through {@link Excerpt}, but a plugin importer may quote a cell or a label as it is, so control
+     * characters are escaped and an unbounded message is cut here, where every import passes.
+     */
+    static ImportResult safeMessages(ImportResult result) {
+        if (result.problems().stream().allMatch(p -> isSafe(p.message()))) {
+            return result;
+        }
+        List<ImportProblem> safe = result.problems().stream().map(p -> isSafe(p.message()) ? p
+                : new ImportProblem(p.severity(), p.code(), Excerpt.of(p.message(), MAX_MESSAGE), p.file(), p.line(),
+                        p.column())).toList();
+        return new ImportResult(result.dataset(), result.report(), safe);
+    }
+
+    private static boolean isSafe(String message) {
+        return message.length() <= MAX_MESSAGE && message.codePoints().noneMatch(Excerpt::needsEscape);
     }
 }

@@ -9,6 +9,7 @@ import org.factorstudio.data.Exclusion;
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportReport;
 import org.factorstudio.data.ItemSummary;
+import org.factorstudio.data.RespondentMissing;
 import org.factorstudio.model.results.MissingShare;
 import org.factorstudio.model.results.Problem;
 import org.factorstudio.model.results.ResultsFactory;
@@ -67,11 +68,28 @@ public final class ImportReports {
 			share.setShare(total == 0 ? 0 : (double) missing / total);
 			model.getItemMissing().add(share);
 		}
+		respondentMissing(report.respondentMissing(), model.getRespondentMissing());
 		model.getUnusedColumns().addAll(report.unusedColumns());
 		for (DuplicateId duplicate : report.duplicateIds()) {
 			model.getDuplicateIds().add(duplicate.respondentId() + " (lines " + duplicate.lines() + ")");
 		}
 		return model;
+	}
+
+	/**
+	 * One entry per kept row, in dataset order: named by the respondent id, or by the row's line
+	 * ("line 12") when the row has no id; missing statements of all statements of the study.
+	 */
+	static void respondentMissing(RespondentMissing missing, List<MissingShare> out) {
+		for (int row = 0; row < missing.rowCount(); row++) {
+			MissingShare share = FACTORY.createMissingShare();
+			int line = missing.line(row);
+			share.setName(missing.respondentId(row).orElse(line > 0 ? "line " + line : "row " + (row + 1)));
+			share.setMissing(missing.missingCount(row));
+			share.setTotal(missing.itemCount());
+			share.setShare(missing.missingShare(row));
+			out.add(share);
+		}
 	}
 
 	static String reason(Exclusion.Reason reason) {

@@ -31,7 +31,8 @@ class InternalsTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
-    @CsvSource(delimiter = '|', value = {"abc", "1e3", "NaN", "-", "1.2.3", "1,2.3", "0x1F", "3 4", "Infinity"})
+    @CsvSource(delimiter = '|', value = {"abc", "1e3d", "NaN", "-", "1.2.3", "1,2.3", "0x1F", "3 4", "Infinity",
+        "4d", "00000000000000000004d", "1e", "1e999"})
     void rejectsWhatSurveyDataDoesNotContain(String text) {
         assertTrue(Double.isNaN(parse(new NumberParser(true, true), text)));
     }

@@ -31,6 +31,8 @@ final class BoundData {
     long[] systemMissing;
     long[] userMissing;
     long[] invalid;
+    /** Per item, per declared missing code (spec order): kept cells holding it. */
+    long[][] missingCodeHits;
     final List<Exclusion> exclusions = new ArrayList<>();
     final List<CellProblem> cellProblems = new ArrayList<>();
     long cellProblemCount;

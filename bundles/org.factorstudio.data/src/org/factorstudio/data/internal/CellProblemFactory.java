@@ -33,13 +33,13 @@ final class CellProblemFactory {
         String column = rule.spec.column();
         StringBuilder m = new StringBuilder(locator.at(fileName, line)).append(", column ")
                 .append(locator.column(column, field));
-        respondentId.ifPresent(id -> m.append(" (respondent ").append(id).append(')'));
+        respondentId.ifPresent(id -> m.append(" (respondent ").append(Texts.quote(id)).append(')'));
         m.append(": ");
-        String of = rule.spec.name().equals(column) ? "" : " of item " + rule.spec.name();
+        String of = rule.spec.name().equals(column) ? "" : " of item " + Texts.quoteName(rule.spec.name());
         if (kind == CellProblem.Kind.OUT_OF_RANGE) {
-            m.append(raw).append(" is outside the range ").append(rule.spec.rangeText()).append(of);
+            m.append(Texts.quote(raw)).append(" is outside the range ").append(rule.spec.rangeText()).append(of);
         } else {
-            m.append('\'').append(Texts.excerpt(raw, 40)).append("' is not a number");
+            m.append('\'').append(Texts.quote(raw)).append("' is not a number");
         }
         m.append(". Expected ").append(rule.expected()).append("; ");
         m.append(policy == InvalidValuePolicy.STOP ? "the import stops (invalid-value policy STOP)."

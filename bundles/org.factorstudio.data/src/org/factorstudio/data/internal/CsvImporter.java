@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
+import org.factorstudio.data.Excerpt;
 import org.factorstudio.data.ImportMonitor;
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportProblemCodes;
@@ -123,7 +124,7 @@ public final class CsvImporter implements DatasetImporter {
                     + " memory (-Xmx).", spec.file()));
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
             return attempt.fail(ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, "Importing " + name
-                    + " failed because of an internal error" + attempt.where() + " (" + e
+                    + " failed because of an internal error" + attempt.where() + " (" + Excerpt.of(String.valueOf(e))
                     + "). This is a bug in FactorStudio; please report it with the file if you can.", spec.file()));
         }
     }
@@ -187,12 +188,22 @@ public final class CsvImporter implements DatasetImporter {
             }
             if (scan.invalid().isPresent()) {
                 EncodingScan.Finding bad = scan.invalid().get();
+                Sniffer.Column column;
+                try (InputStream in = source.openStream()) {
+                    in.skipNBytes(sniff.bomLength());
+                    column = Sniffer.columnName(sniff.header(), EncodingScan.fieldAt(in, bad.offset(),
+                            sniff.delimiter()));
+                }
+                String name = HeaderBinder.fileName(file);
                 if (spec.encoding().isPresent() || sniff.bomLength() > 0) {
-                    throw new ImportFailure(Sniffer.invalidUtf8(HeaderBinder.fileName(file), file, bad,
-                            sniff.bomLength(), sniff.bomLength() > 0));
+                    throw new ImportFailure(Sniffer.invalidUtf8(name, file, bad, sniff.bomLength(),
+                            sniff.bomLength() > 0, column));
+                }
+                if (scan.mostlyUtf8()) {
+                    throw new ImportFailure(Sniffer.strayBytes(name, file, bad, sniff.bomLength(), scan, column));
                 }
                 charset = Sniffer.WINDOWS_1252;
-                attempt.notes.add(Sniffer.fallbackNote(HeaderBinder.fileName(file), file, bad, sniff.bomLength()));
+                attempt.notes.add(Sniffer.fallbackNote(name, file, bad, sniff.bomLength(), scan, column));
             }
             attempt.charset = charset;
         }

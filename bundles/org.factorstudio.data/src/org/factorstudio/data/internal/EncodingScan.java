@@ -18,12 +18,34 @@ import java.util.Optional;
  */
 final class EncodingScan {
 
-    /** Where a bad byte is: offset from the start of the scanned bytes, 1-based line, the byte. */
-    record Finding(long offset, long line, int value) {
+    /**
+     * Where a bad byte is: offset from the start of the scanned bytes, 1-based line, 1-based character of
+     * that line (UTF-8 sequences before it count as one character each), the byte.
+     */
+    record Finding(long offset, long line, long column, int value) {
+
+        /** Without the column, for findings whose column is not known (other charsets). */
+        Finding(long offset, long line, int value) {
+            this(offset, line, 0, value);
+        }
     }
 
-    /** First invalid UTF-8 sequence and first NUL byte, if any. */
-    record Result(Optional<Finding> invalid, Optional<Finding> nul) {
+    /**
+     * First invalid UTF-8 sequence and first NUL byte, if any; how many invalid bytes and how many valid
+     * multi-byte (non-ASCII) UTF-8 sequences were seen. The two counts tell a UTF-8 file with a few stray
+     * bytes (many valid sequences) from a file in a single-byte encoding (none).
+     */
+    record Result(Optional<Finding> invalid, Optional<Finding> nul, long invalidCount, long multibyteCount) {
+
+        /**
+         * Whether the bytes are mostly UTF-8 although some are not: at least as many valid non-ASCII
+         * sequences as invalid bytes. A Windows-1252 text almost never forms a valid UTF-8 sequence (an
+         * upper-case accented letter followed by a symbol such as '©'), so one with more than a stray one
+         * stays Windows-1252.
+         */
+        boolean mostlyUtf8() {
+            return invalidCount > 0 && multibyteCount >= invalidCount;
+        }
     }
 
     private EncodingScan() {
@@ -39,13 +61,14 @@ final class EncodingScan {
     static Result scan(byte[] b, int from, int to, boolean truncated, long firstLine) {
         State s = new State(firstLine);
         int end = s.feed(b, from, to, 0);
-        if (s.invalid == null && end < to && !truncated) {
-            s.invalid = new Finding(end - from, s.line, b[end] & 0xFF);
+        if (end < to && !truncated) {
+            // an incomplete sequence at the very end
+            s.bad(end - from, b[end] & 0xFF);
         }
-        return new Result(Optional.ofNullable(s.invalid), Optional.ofNullable(s.nul));
+        return s.result();
     }
 
-    /** Scans a whole stream (stops at the first invalid sequence; NUL is only noted). */
+    /** Scans a whole stream, counting every invalid byte (NUL is only noted). */
     static Result scan(InputStream in, long firstLine) throws IOException {
         byte[] buf = new byte[1 << 16];
         State s = new State(firstLine);
@@ -59,21 +82,48 @@ final class EncodingScan {
                 throw new LineIOException(s.line, e);
             }
             if (n < 0) {
-                if (s.invalid == null && carry > 0) {
-                    s.invalid = new Finding(base, s.line, buf[0] & 0xFF);
+                if (carry > 0) {
+                    s.bad(base, buf[0] & 0xFF);
                 }
                 break;
             }
             int len = carry + n;
             int end = s.feed(buf, 0, len, base);
-            if (s.invalid != null) {
-                break;
-            }
             carry = len - end;
             System.arraycopy(buf, end, buf, 0, carry);
             base += end;
         }
-        return new Result(Optional.ofNullable(s.invalid), Optional.ofNullable(s.nul));
+        return s.result();
+    }
+
+    /**
+     * The 0-based field, within its record, of the byte at {@code offset} of the stream: delimiters
+     * outside quotes are counted since the last line break outside quotes. For naming the column of a
+     * bad byte; works for any ASCII-compatible encoding.
+     */
+    static int fieldAt(InputStream in, long offset, char delimiter) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long pos = 0;
+        int field = 0;
+        boolean quoted = false;
+        while (pos < offset) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, offset - pos));
+            if (n < 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte c = buf[i];
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == delimiter) {
+                    field++;
+                } else if (!quoted && c == '\n') {
+                    field = 0;
+                }
+            }
+            pos += n;
+        }
+        return field;
     }
 
     /**
@@ -127,26 +177,50 @@ final class EncodingScan {
 
     private static final class State {
         long line;
+        /** Offset of the current line's first byte, and the continuation bytes on it so far: the column. */
+        long lineStart;
+        long continuationBytes;
         Finding invalid;
         Finding nul;
+        long invalidCount;
+        long multibyteCount;
 
         State(long line) {
             this.line = line;
         }
 
+        Result result() {
+            return new Result(Optional.ofNullable(invalid), Optional.ofNullable(nul), invalidCount, multibyteCount);
+        }
+
+        void bad(long offset, int value) {
+            if (invalid == null) {
+                invalid = new Finding(offset, line, column(offset), value);
+            }
+            invalidCount++;
+        }
+
+        /** 1-based character of the byte at {@code offset}: each UTF-8 sequence and each bad byte is one. */
+        long column(long offset) {
+            return offset - lineStart - continuationBytes + 1;
+        }
+
         /**
-         * Validates b[from, to); returns the index where validation stopped: {@code to}, the start of an
-         * incomplete trailing sequence, or the first invalid byte (then {@link #invalid} is set).
+         * Validates b[from, to), counting invalid bytes and going on after each; returns {@code to}, or the
+         * start of an incomplete trailing sequence (to be fed again with the bytes that follow).
          */
         int feed(byte[] b, int from, int to, long base) {
             int i = from;
             while (i < to) {
                 int c = b[i] & 0xFF;
                 if (c < 0x80) {
+                    // the hot path: per ASCII byte no more work than counting lines
                     if (c == '\n') {
                         line++;
+                        lineStart = base + i - from + 1;
+                        continuationBytes = 0;
                     } else if (c == 0 && nul == null) {
-                        nul = new Finding(base + i - from, line, 0);
+                        nul = new Finding(base + i - from, line, column(base + i - from), 0);
                     }
                     i++;
                     continue;
@@ -173,29 +247,31 @@ final class EncodingScan {
                     need = 3;
                     hi = 0x8F;
                 } else {
-                    invalid = new Finding(base + i - from, line, c);
-                    return i;
+                    bad(base + i - from, c);
+                    i++;
+                    continue;
                 }
-                if (i + need >= to) {
-                    // not all continuation bytes are here: check those that are, then wait for more
-                    for (int k = 1; i + k < to; k++) {
-                        int cc = b[i + k] & 0xFF;
-                        boolean ok = k == 1 ? cc >= lo && cc <= hi : cc >= 0x80 && cc <= 0xBF;
-                        if (!ok) {
-                            invalid = new Finding(base + i - from, line, c);
-                            return i;
-                        }
-                    }
-                    return i;
-                }
-                for (int k = 1; k <= need; k++) {
+                boolean complete = i + need < to;
+                boolean ok = true;
+                for (int k = 1; k <= need && i + k < to; k++) {
                     int cc = b[i + k] & 0xFF;
-                    boolean ok = k == 1 ? cc >= lo && cc <= hi : cc >= 0x80 && cc <= 0xBF;
-                    if (!ok) {
-                        invalid = new Finding(base + i - from, line, c);
-                        return i;
+                    if (!(k == 1 ? cc >= lo && cc <= hi : cc >= 0x80 && cc <= 0xBF)) {
+                        ok = false;
+                        break;
                     }
                 }
+                if (!ok) {
+                    // the lead byte is the bad one; its would-be continuation bytes are judged on their own
+                    bad(base + i - from, c);
+                    i++;
+                    continue;
+                }
+                if (!complete) {
+                    // not all continuation bytes are here yet: wait for more
+                    return i;
+                }
+                multibyteCount++;
+                continuationBytes += need;
                 i += need + 1;
             }
             return to;

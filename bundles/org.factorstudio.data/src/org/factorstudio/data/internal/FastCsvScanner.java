@@ -383,6 +383,8 @@ final class FastCsvScanner {
         // per-row pending events, committed only when the row is kept
         final int[] pendingSystem;
         final int[] pendingUser;
+        final int[] pendingUserValue;
+        final long[][] missingCodeHits;
         final int[] pendingInvalid;
         final String[] pendingRaw;
         final CellProblem.Kind[] pendingKind;
@@ -402,6 +404,11 @@ final class FastCsvScanner {
             invalid = new long[n];
             pendingSystem = new int[n];
             pendingUser = new int[n];
+            pendingUserValue = new int[n];
+            missingCodeHits = new long[n][];
+            for (int k = 0; k < n; k++) {
+                missingCodeHits[k] = new long[plan.items[k].declaredMissingCodes.length];
+            }
             pendingInvalid = new int[n];
             pendingRaw = new String[n];
             pendingKind = new CellProblem.Kind[n];
@@ -568,6 +575,7 @@ final class FastCsvScanner {
                                 }
                                 missing++;
                                 if (cls == ItemRule.USER_MISSING) {
+                                    pendingUserValue[nUser] = v;
                                     pendingUser[nUser++] = k;
                                 } else {
                                     answered = true;
@@ -702,7 +710,12 @@ final class FastCsvScanner {
                 systemMissing[pendingSystem[i]]++;
             }
             for (int i = 0; i < nUser; i++) {
-                userMissing[pendingUser[i]]++;
+                int k = pendingUser[i];
+                userMissing[k]++;
+                int code = plan.items[k].missingCodeIndex(pendingUserValue[i]);
+                if (code >= 0) {
+                    missingCodeHits[k][code]++;
+                }
             }
             for (int i = 0; i < nInvalid; i++) {
                 int k = pendingInvalid[i];
@@ -784,6 +797,10 @@ final class FastCsvScanner {
         out.systemMissing = new long[n];
         out.userMissing = new long[n];
         out.invalid = new long[n];
+        out.missingCodeHits = new long[n][];
+        for (int k = 0; k < n; k++) {
+            out.missingCodeHits[k] = new long[plan.items[k].declaredMissingCodes.length];
+        }
         int dest = 0;
         for (Part part : parts) {
             int kept = part.row - part.rowBase;
@@ -817,6 +834,9 @@ final class FastCsvScanner {
                 out.systemMissing[k] += part.systemMissing[k];
                 out.userMissing[k] += part.userMissing[k];
                 out.invalid[k] += part.invalid[k];
+                for (int m = 0; m < out.missingCodeHits[k].length; m++) {
+                    out.missingCodeHits[k][m] += part.missingCodeHits[k][m];
+                }
             }
             for (int s = 0; s < part.statusText.size(); s++) {
                 out.statusCounts.merge(part.statusText.get(s), part.statusCount[s], Long::sum);

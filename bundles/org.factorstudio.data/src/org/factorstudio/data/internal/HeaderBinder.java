@@ -51,12 +51,12 @@ final class HeaderBinder {
         for (ItemSpec item : spec.items()) {
             if (!datasetNames.add(item.name())) {
                 problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": the import specification "
-                        + "names item '" + item.name() + "' twice. Expected unique item names.", file));
+                        + "names item '" + Texts.quoteName(item.name()) + "' twice. Expected unique item names.", file));
             }
         }
         for (String aux : spec.auxiliaryColumns()) {
             if (!datasetNames.add(aux)) {
-                problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": auxiliary column '" + aux
+                problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": auxiliary column '" + Texts.quoteName(aux)
                         + "' has the name of an item or another auxiliary column. Expected unique column names in the"
                         + " dataset.", file));
             }
@@ -72,7 +72,7 @@ final class HeaderBinder {
         }
         uses.forEach((column, roles) -> {
             if (roles.size() > 1) {
-                problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": column '" + column
+                problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": column '" + Texts.quoteName(column)
                         + "' is bound twice in the import specification (" + String.join(" and ", roles)
                         + "). Expected each column to have one role.", file));
             }
@@ -80,7 +80,7 @@ final class HeaderBinder {
         spec.decimalSeparator().ifPresent(d -> {
             if (d != '.' && d != ',') {
                 problems.add(ImportProblem.error(ImportProblemCodes.INVALID_SPEC, name + ": the declared decimal "
-                        + "separator is '" + d + "'. Expected '.' or ','.", file));
+                        + "separator is '" + Texts.quote(String.valueOf(d)) + "'. Expected '.' or ','.", file));
             }
         });
         spec.delimiter().ifPresent(d -> {
@@ -151,7 +151,7 @@ final class HeaderBinder {
                 missing.add(e.getKey());
             } else if (at.size() > 1) {
                 problems.add(new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.DUPLICATE_COLUMN,
-                        locator.at(fileName, headerLine) + ": column '" + e.getKey() + "' (" + e.getValue()
+                        locator.at(fileName, headerLine) + ": column '" + Texts.quoteName(e.getKey()) + "' (" + e.getValue()
                                 + ") appears " + at.size() + " times in the header (" + locator.positions(at)
                                 + "). Expected each column name once, so that its values are unambiguous.",
                         file, OptionalLong.of(headerLine), Optional.of(e.getKey())));
@@ -255,7 +255,7 @@ final class HeaderBinder {
         for (String m : missing) {
             String role = required.get(m);
             String near = byLower.get(m.toLowerCase(Locale.ROOT));
-            described.add(Texts.quoteName(m) + " (" + role + (near != null ? "; the header has '" + near
+            described.add(Texts.quoteName(m) + " (" + role + (near != null ? "; the header has '" + Texts.quoteName(near)
                     + "', names are case-sensitive" : "") + ")");
         }
         String message = locator.at(fileName, headerLine) + ": " + missing.size()

@@ -32,6 +32,8 @@ final class ItemRule {
     final long min;
     final long max;
     private final long[] missingCodes;
+    /** The spec's missing codes, in the spec's order (the order {@link #missingCodeIndex} counts in). */
+    final long[] declaredMissingCodes;
     /** classify(v) for 0 <= v < LUT_SIZE. */
     final byte[] lut;
 
@@ -42,7 +44,8 @@ final class ItemRule {
         this.offset = coded ? spec.min() - 1 : 0;
         this.min = spec.min() == null ? Long.MIN_VALUE : spec.min();
         this.max = spec.max() == null ? Long.MAX_VALUE : spec.max();
-        this.missingCodes = spec.missingCodes().stream().mapToLong(Integer::longValue).sorted().toArray();
+        this.declaredMissingCodes = spec.missingCodes().stream().mapToLong(Integer::longValue).toArray();
+        this.missingCodes = Arrays.stream(declaredMissingCodes).sorted().toArray();
         this.lut = new byte[LUT_SIZE];
         for (int v = 0; v < LUT_SIZE; v++) {
             lut[v] = (byte) classify((long) v);
@@ -60,12 +63,24 @@ final class ItemRule {
         return coded ? (int) (v - offset) : VALID;
     }
 
+    /** Position of a user-missing value among the declared codes, -1 if it is none of them. */
+    int missingCodeIndex(long v) {
+        for (int i = 0; i < declaredMissingCodes.length; i++) {
+            if (declaredMissingCodes[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** As {@link #classify(long)}; a valid non-integer gives {@link #FRACTIONAL}. */
     int classify(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e18) {
             return classify((long) v);
         }
-        if (v < min || v > max) {
+        // compared with the declared bounds as doubles: the long sentinels of an open bound would make a
+        // huge value (more than 9.2e18) out of range for an item that has no range
+        if (spec.min() != null && v < spec.min() || spec.max() != null && v > spec.max()) {
             return INVALID;
         }
         return FRACTIONAL;

@@ -31,7 +31,7 @@ final class Locator {
 
     /** "book.xlsx, sheet 'Svar'" or "export.csv". */
     String file(String fileName) {
-        return sheet == null ? fileName : fileName + ", sheet '" + sheet + "'";
+        return sheet == null ? fileName : fileName + ", sheet '" + Texts.quote(sheet) + "'";
     }
 
     /** "export.csv, line 12" or "book.xlsx, sheet 'Svar', row 12". */
@@ -52,7 +52,8 @@ final class Locator {
 
     /** "q4" or "q4 (F)": the column letter is how spreadsheet users find a column. */
     String column(String name, int field) {
-        return sheet == null || field < 0 ? name : name + " (" + columnLetters(field) + ")";
+        String shown = Texts.quoteName(name);
+        return sheet == null || field < 0 ? shown : shown + " (" + columnLetters(field) + ")";
     }
 
     /** "fields 3, 7" or "columns C, G" for 0-based positions. */

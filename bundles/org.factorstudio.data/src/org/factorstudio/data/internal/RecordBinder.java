@@ -231,6 +231,7 @@ final class RecordBinder implements RecordSink {
         int c = plan.items[k].classify(v);
         if (c == ItemRule.USER_MISSING) {
             state[k] = USER_MISSING;
+            value[k] = v;
         } else if (c == ItemRule.INVALID) {
             state[k] = INVALID;
             raw[k] = new String(buf, from, to - from);
@@ -327,6 +328,10 @@ final class RecordBinder implements RecordSink {
         out.systemMissing = new long[n];
         out.userMissing = new long[n];
         out.invalid = new long[n];
+        out.missingCodeHits = new long[n][];
+        for (int k = 0; k < n; k++) {
+            out.missingCodeHits[k] = new long[plan.items[k].declaredMissingCodes.length];
+        }
         return true;
     }
 
@@ -349,6 +354,13 @@ final class RecordBinder implements RecordSink {
                 file, OptionalLong.of(line), Optional.empty()));
     }
 
+    private void countMissingCode(int k, double v) {
+        int code = plan.items[k].missingCodeIndex((long) v);
+        if (code >= 0) {
+            out.missingCodeHits[k][code]++;
+        }
+    }
+
     private void keep(Optional<String> respondent) {
         int row = out.rows;
         int missing = 0;
@@ -360,6 +372,7 @@ final class RecordBinder implements RecordSink {
                 case USER_MISSING:
                     items[k].addMissing();
                     out.userMissing[k]++;
+                    countMissingCode(k, value[k]);
                     missing++;
                     break;
                 case INVALID:

@@ -113,6 +113,8 @@ final class Sniffer {
             declaredOrMarked = false;
         }
 
+        EncodingScan.Result badUtf8 = null;
+        EncodingScan.Result fallback = null;
         boolean sixteen = charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")
                 || charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-32");
         if (!sixteen) {
@@ -126,13 +128,16 @@ final class Sniffer {
                         file, nul.line()));
             }
             if (isUtf8(charset) && scan.invalid().isPresent()) {
-                EncodingScan.Finding bad = scan.invalid().get();
-                if (declaredOrMarked) {
-                    throw new ImportFailure(invalidUtf8(name, file, bad, bom, bomCharset != null));
+                // the verdict needs the whole file: a window of Windows-1252 text can be followed by UTF-8
+                EncodingScan.Result whole = truncated ? scanWhole(source, bom) : scan;
+                if (declaredOrMarked || whole.mostlyUtf8()) {
+                    // decided once the header says which column the bad byte is in
+                    badUtf8 = whole;
+                } else {
+                    charset = WINDOWS_1252;
+                    settled = true;
+                    fallback = whole;
                 }
-                charset = WINDOWS_1252;
-                settled = true;
-                notes.add(fallbackNote(name, file, bad, bom));
             } else if (isUtf8(charset) && !truncated) {
                 settled = true;
             }
@@ -177,8 +182,78 @@ final class Sniffer {
                         headerRow.fields.stream().map(String::trim).toList())) {
             headerEnd = endOfLine(w, bom, headerLine, truncated);
         }
+        if (badUtf8 != null) {
+            EncodingScan.Finding bad = badUtf8.invalid().get();
+            Column column = columnOf(w, bom, bad, delimiter, headerRow.fields);
+            throw new ImportFailure(declaredOrMarked
+                    ? invalidUtf8(name, file, bad, bom, bomCharset != null, column)
+                    : strayBytes(name, file, bad, bom, badUtf8, column));
+        }
+        if (fallback != null) {
+            EncodingScan.Finding bad = fallback.invalid().get();
+            notes.add(fallbackNote(name, file, bad, bom, fallback, columnOf(w, bom, bad, delimiter, headerRow.fields)));
+        }
         return new Sniff(charset, bom, settled, delimiter, headerRow.fields, headerLine, headerText, headerEnd,
                 notes);
+    }
+
+    private static EncodingScan.Result scanWhole(ByteSource source, int bom) throws IOException {
+        try (InputStream in = source.openStream()) {
+            in.skipNBytes(bom);
+            return EncodingScan.scan(in, 1);
+        }
+    }
+
+    /** The header name of the column the bad byte is in (a finding within the window). */
+    private static Column columnOf(byte[] w, int bom, EncodingScan.Finding bad, char delimiter, List<String> header) {
+        try {
+            int field = EncodingScan.fieldAt(new java.io.ByteArrayInputStream(w, bom, w.length - bom), bad.offset(),
+                    delimiter);
+            return columnName(header, field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The column of a bad byte: as a message shows it ("'kommentar'", "the unnamed column 7", "field 12
+     * (the header has 10 columns)") and its header name, when it has one, for {@link ImportProblem#column()}.
+     */
+    record Column(String shown, Optional<String> name) {
+    }
+
+    static Column columnName(List<String> header, int field) {
+        if (field >= header.size()) {
+            return new Column("field " + (field + 1) + " (the header has " + header.size() + " columns)",
+                    Optional.empty());
+        }
+        String h = header.get(field).trim();
+        return h.isEmpty() ? new Column("the unnamed column " + (field + 1), Optional.empty())
+                : new Column("'" + Texts.quoteName(h) + "'", Optional.of(h));
+    }
+
+    /** Where a bad byte is: "line 57, column 'kommentar', character 12 (byte 4,711 of the file)". */
+    static String where(EncodingScan.Finding bad, Column column, int bom) {
+        return "line " + bad.line() + ", column " + column.shown() + (bad.column() > 0 ? ", character " + bad.column() : "")
+                + " (byte " + Texts.count(bad.offset() + bom) + " of the file)";
+    }
+
+    /**
+     * A file that is UTF-8 but for a few bytes: an error rather than a guess, because reading it as
+     * Windows-1252 would garble every non-ASCII character of the file, and with them the status values and
+     * labels the study matches (a non-respondent status that no longer matches keeps every invitation).
+     */
+    static ImportProblem strayBytes(String name, Path file, EncodingScan.Finding bad, int bom,
+            EncodingScan.Result counts, Column column) {
+        long invalid = counts.invalidCount();
+        return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.INVALID_ENCODING, name + ", "
+                + where(bad, column, bom) + ": byte 0x" + String.format(Locale.ROOT, "%02X", bad.value())
+                + " is not valid UTF-8, but the file is otherwise UTF-8 (" + Texts.count(counts.multibyteCount())
+                + " UTF-8 characters beyond ASCII; " + Texts.count(invalid) + (invalid == 1 ? " byte is" : " bytes are")
+                + " not UTF-8). Expected UTF-8 throughout: the text was probably pasted from a program that wrote"
+                + " another encoding. Correct " + (invalid == 1 ? "that cell" : "those cells")
+                + " and save the file as UTF-8, or declare the file's encoding (encoding \"windows-1252\"): it is"
+                + " then read as declared.", file, OptionalLong.of(bad.line()), column.name());
     }
 
     /**
@@ -227,19 +302,31 @@ final class Sniffer {
         return firstLine(text.substring(pos));
     }
 
-    static ImportProblem invalidUtf8(String name, Path file, EncodingScan.Finding bad, int bom, boolean marked) {
-        return ImportProblem.error(ImportProblemCodes.INVALID_ENCODING, Texts.at(name, bad.line()) + ": byte 0x"
-                + String.format(Locale.ROOT, "%02X", bad.value()) + " (byte " + Texts.count(bad.offset() + bom)
-                + " of the file) is not valid UTF-8, but the file is " + (marked ? "marked (byte-order mark)" : "declared")
+    static ImportProblem invalidUtf8(String name, Path file, EncodingScan.Finding bad, int bom, boolean marked,
+            Column column) {
+        return new ImportProblem(ImportProblem.Severity.ERROR, ImportProblemCodes.INVALID_ENCODING, name + ", "
+                + where(bad, column, bom)
+                + ": byte 0x" + String.format(Locale.ROOT, "%02X", bad.value())
+                + " is not valid UTF-8, but the file is " + (marked ? "marked (byte-order mark)" : "declared")
                 + " as UTF-8. Expected UTF-8 text; a file saved by Excel on Windows is usually Windows-1252: declare"
-                + " that encoding or leave the encoding undeclared so that it is detected.", file, bad.line());
+                + " that encoding or leave the encoding undeclared so that it is detected.", file,
+                OptionalLong.of(bad.line()), column.name());
     }
 
-    static ImportProblem fallbackNote(String name, Path file, EncodingScan.Finding bad, int bom) {
-        return new ImportProblem(ImportProblem.Severity.INFO, ImportProblemCodes.ENCODING_FALLBACK, name
-                + " is not valid UTF-8 (the first non-UTF-8 byte is on line " + bad.line() + ", byte "
-                + Texts.count(bad.offset() + bom) + "), so it was read as Windows-1252.", file,
-                OptionalLong.of(bad.line()), Optional.empty());
+    /**
+     * A warning, not a note: the encoding was guessed, and a wrong guess changes text the study matches
+     * (statuses) and shows (labels).
+     */
+    static ImportProblem fallbackNote(String name, Path file, EncodingScan.Finding bad, int bom,
+            EncodingScan.Result counts, Column column) {
+        return new ImportProblem(ImportProblem.Severity.WARNING, ImportProblemCodes.ENCODING_FALLBACK, name
+                + " is not valid UTF-8 (" + Texts.count(counts.invalidCount()) + " non-UTF-8 "
+                + (counts.invalidCount() == 1 ? "byte" : "bytes") + ", the first, 0x"
+                + String.format(Locale.ROOT, "%02X", bad.value()) + ", on " + where(bad, column, bom)
+                + "), so it was read as Windows-1252, the encoding of Excel's CSV on Western European Windows."
+                + " Check that names with accented letters read right; declare encoding \"windows-1252\" (or"
+                + " the file's real encoding) to make this explicit.", file, OptionalLong.of(bad.line()),
+                column.name());
     }
 
     static boolean isUtf8(Charset cs) {
@@ -354,7 +441,8 @@ final class Sniffer {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().trim();
+        // exception texts of parsers and readers may quote the file
+        return t.getMessage() == null ? t.getClass().getSimpleName() : Texts.quote(t.getMessage().trim());
     }
 
     private static String firstLine(String text) {

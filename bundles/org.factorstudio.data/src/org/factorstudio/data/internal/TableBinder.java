@@ -22,20 +22,33 @@ public final class TableBinder {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final RecordBinder binder;
     private final Locator locator;
+    private final boolean codesAsDeclared;
     private boolean headerSeen;
     private boolean failed;
 
-    /** Rows named as lines, as in a text file. */
+    /** Rows named as lines, as in a text file; for plugin importers (see {@link #TableBinder(ImportSpec, String, String, boolean)}). */
     public TableBinder(ImportSpec spec, String format) {
-        this(spec, format, Locator.LINES);
+        this(spec, format, Locator.LINES, false);
     }
 
-    /** Rows and lettered columns of the named sheet. */
+    /** Rows and lettered columns of the named sheet; for plugin importers. */
     public TableBinder(ImportSpec spec, String format, String sheet) {
-        this(spec, format, Locator.sheet(sheet));
+        this(spec, format, Locator.sheet(sheet), false);
     }
 
-    private TableBinder(ImportSpec spec, String format, Locator locator) {
+    /**
+     * Rows and lettered columns of the named sheet.
+     *
+     * @param codesAsDeclared whether the items' missing codes are exactly the study's, so that a code no cell
+     *                        holds is reported; plugins may add codes their file declares, and a warning
+     *                        about those would be noise
+     */
+    public TableBinder(ImportSpec spec, String format, String sheet, boolean codesAsDeclared) {
+        this(spec, format, Locator.sheet(sheet), codesAsDeclared);
+    }
+
+    private TableBinder(ImportSpec spec, String format, Locator locator, boolean codesAsDeclared) {
+        this.codesAsDeclared = codesAsDeclared;
         this.spec = spec;
         this.format = format;
         this.locator = locator;
@@ -92,6 +105,6 @@ public final class TableBinder {
         BoundData data = binder.finish();
         List<ImportProblem> notes = new ArrayList<>(problems);
         return ResultAssembler.assemble(spec, format, Optional.empty(), Optional.empty(), binder.plan().get(), data,
-                notes, locator);
+                notes, locator, codesAsDeclared);
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.factorstudio.data.Excerpt;
+
 /** Small formatting helpers so that all messages name files, lines and delimiters the same way. */
 final class Texts {
 
@@ -35,7 +37,7 @@ final class Texts {
             case ' ':
                 return "space";
             default:
-                return "'" + c + "'";
+                return "'" + Excerpt.of(String.valueOf(c)) + "'";
         }
     }
 
@@ -49,27 +51,18 @@ final class Texts {
         return names.size() > max ? shown + ", ... (" + (names.size() - max) + " more)" : shown;
     }
 
+    /** A name from the file or the study as messages show it: escaped and bounded, see {@link Excerpt}. */
     static String quoteName(String name) {
-        return name.isEmpty() ? "(unnamed)" : name;
+        return name.isEmpty() ? "(unnamed)" : Excerpt.of(name);
     }
 
-    /** A cell or line excerpt safe to show: control characters escaped, long text cut. */
+    /** Text from the file (a cell, a name, a line) as messages show it; see {@link Excerpt}. */
+    static String quote(String s) {
+        return Excerpt.of(s);
+    }
+
+    /** A shorter excerpt where a message quotes several things; see {@link Excerpt}. */
     static String excerpt(String s, int max) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && b.length() < max; i++) {
-            char c = s.charAt(i);
-            if (c == '\n') {
-                b.append("\\n");
-            } else if (c == '\r') {
-                b.append("\\r");
-            } else if (c == '\t') {
-                b.append("\\t");
-            } else if (c < 0x20) {
-                b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.length() < s.length() && b.length() >= max ? b + "..." : b.toString();
+        return Excerpt.of(s, max);
     }
 }

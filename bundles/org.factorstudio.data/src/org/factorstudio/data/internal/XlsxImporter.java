@@ -27,6 +27,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.factorstudio.data.Excerpt;
 import org.factorstudio.data.ImportMonitor;
 import org.factorstudio.data.ImportProblem;
 import org.factorstudio.data.ImportProblemCodes;
@@ -109,7 +110,7 @@ public final class XlsxImporter implements DatasetImporter {
                 return fail(spec, damaged(name, file, attempt, e));
             }
             return fail(spec, ImportProblem.error(ImportProblemCodes.INTERNAL_ERROR, "Importing " + name
-                    + " failed because of an internal error" + attempt.where() + " (" + e
+                    + " failed because of an internal error" + attempt.where() + " (" + Excerpt.of(String.valueOf(e))
                     + "). This is a bug in FactorStudio; please report it with the file if you can.", file));
         }
     }
@@ -132,7 +133,7 @@ public final class XlsxImporter implements DatasetImporter {
             attempt.opened = true;
             Sheet sheet = chooseSheet(workbook, spec, name, file);
             attempt.sheet = sheet.getName();
-            TableBinder binder = new TableBinder(spec, ID, sheet.getName());
+            TableBinder binder = new TableBinder(spec, ID, sheet.getName(), true);
             CellText text = new CellText();
             int width = -1;
             long rowsSeen = 0;
@@ -208,10 +209,10 @@ public final class XlsxImporter implements DatasetImporter {
             }
         }
         String near = sheets.stream().map(Sheet::getName).filter(n -> n.trim().equalsIgnoreCase(wanted.trim()))
-                .findFirst().map(n -> " Sheet names are case-sensitive: did you mean '" + n + "'?").orElse("");
+                .findFirst().map(n -> " Sheet names are case-sensitive: did you mean '" + Texts.quote(n) + "'?").orElse("");
         throw new ImportFailure(ImportProblem.error(ImportProblemCodes.SHEET_NOT_FOUND, name + " has no sheet '"
-                + wanted + "'. Expected one of its " + sheets.size() + (sheets.size() == 1 ? " sheet: " : " sheets: ")
-                + sheets.stream().map(s -> "'" + s.getName() + "'").collect(Collectors.joining(", ")) + "." + near,
+                + Texts.quote(wanted) + "'. Expected one of its " + sheets.size() + (sheets.size() == 1 ? " sheet: " : " sheets: ")
+                + Texts.names(sheets.stream().map(s -> "'" + Texts.quote(s.getName()) + "'").toList(), 20) + "." + near,
                 file));
     }
 

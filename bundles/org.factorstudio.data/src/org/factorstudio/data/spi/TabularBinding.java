@@ -24,7 +24,9 @@ import org.factorstudio.data.internal.TableBinder;
  *
  * Cells are text as the user would see it, numbers with '.' as decimal separator unless the
  * specification declares ','; null or empty is missing. Lines are the sheet's 1-based row numbers. Not
- * thread-safe; one instance per import.
+ * thread-safe; one instance per import. Problems and warnings are those of the CSV importer, except that
+ * a missing code no cell holds is not reported: an importer may add the codes its file declares (SPSS's
+ * MISSING VALUES) to the study's, and those need not occur.
  */
 public final class TabularBinding {
 
