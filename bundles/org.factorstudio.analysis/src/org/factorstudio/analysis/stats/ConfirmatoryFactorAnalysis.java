@@ -20,7 +20,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * <p><b>Estimation.</b> Minimises F = log|Sigma| + tr(S Sigma^-1) - log|S| - p, Sigma = Lambda Phi Lambda' + Theta,
  * by Fisher scoring: the step solves H d = -g with g_a = tr(Sigma^-1 (Sigma - S) Sigma^-1 dSigma/da) and the
  * expected Hessian H_ab = tr(Sigma^-1 dSigma/da Sigma^-1 dSigma/db), halved while F does not decrease;
- * stops when the largest step and gradient are below 1e-10 (at most 1000 iterations). Each dSigma/da is
+ * stops when the largest step is below 1e-9 and the largest gradient below 1e-6 (at most 1000 iterations). Each dSigma/da is
  * u v' + v u', so H = 2 (A o B + C o C') with A = U'WU, B = V'WV, C = U'WV (W = Sigma^-1); the
  * formulas are those of K. G. Joreskog (1969), A general approach to confirmatory maximum likelihood factor
  * analysis, <i>Psychometrika</i> 34, 183-202. A factor whose loadings sum to a negative number is
@@ -124,7 +124,8 @@ public final class ConfirmatoryFactorAnalysis {
 	}
 
 	private static final int MAX_ITERATIONS = 1000;
-	private static final double TOLERANCE = 1e-10;
+	private static final double STEP_TOLERANCE = 1e-9;
+	private static final double GRADIENT_TOLERANCE = 1e-6;
 	private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
 	private ConfirmatoryFactorAnalysis() {
@@ -183,7 +184,9 @@ public final class ConfirmatoryFactorAnalysis {
 				maxStep = Math.max(maxStep, Math.abs(step[a]));
 				maxGradient = Math.max(maxGradient, Math.abs(gradient[a]));
 			}
-			if (maxStep < TOLERANCE && maxGradient < TOLERANCE) {
+			// The gradient has a rounding floor of about 1e-10 (sums of p^2 products), so a step below 1e-9 with a
+			// small gradient is the optimum within rounding.
+			if (maxStep < STEP_TOLERANCE && maxGradient < GRADIENT_TOLERANCE) {
 				converged = true;
 				break;
 			}
@@ -204,7 +207,7 @@ public final class ConfirmatoryFactorAnalysis {
 			}
 			if (next == null) {
 				// no descent along the scoring direction: at the optimum within rounding, or stuck
-				converged = maxGradient < 1e-6;
+				converged = maxGradient < GRADIENT_TOLERANCE;
 				if (!converged) {
 					problems.add("the optimiser could not decrease the discrepancy further (largest gradient "
 							+ maxGradient + ")");
