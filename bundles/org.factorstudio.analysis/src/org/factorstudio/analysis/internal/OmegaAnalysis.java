@@ -72,9 +72,15 @@ public final class OmegaAnalysis implements Analysis {
 			int k = x.length;
 			CronbachAlpha alpha = CronbachAlpha.listwise(x);
 			ConfidenceInterval feldt = ReliabilityCoefficients.feldt(alpha.alpha(), n, k, level.get());
-			double ordinal = n < 2 ? Double.NaN
-					: ReliabilityCoefficients.alphaOfCorrelations(
+			double ordinal = Double.NaN;
+			try {
+				if (n >= 2) {
+					ordinal = ReliabilityCoefficients.alphaOfCorrelations(
 							PolychoricCorrelation.matrix(x, PolychoricCorrelation.Thresholds.ITEM).rho());
+				}
+			} catch (IllegalArgumentException e) {
+				// not ordinal (too many distinct values): ordinal alpha stays not computable, the rest still holds
+			}
 			double omega = Double.NaN;
 			double omegaObserved = Double.NaN;
 			String note = "";

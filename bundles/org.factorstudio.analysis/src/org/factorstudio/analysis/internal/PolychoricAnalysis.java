@@ -16,6 +16,7 @@ import org.factorstudio.analysis.stats.PolychoricCorrelation;
 import org.factorstudio.analysis.stats.ReliabilityCoefficients;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
+import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.study.IndexVariable;
 
 /**
@@ -53,7 +54,15 @@ public final class PolychoricAnalysis implements Analysis {
 				throw new OperationCanceledException();
 			}
 			MeasurementTables.Items items = MeasurementTables.items(context, index);
-			PolychoricCorrelation.Matrix m = PolychoricCorrelation.matrix(items.columns(), thresholds);
+			PolychoricCorrelation.Matrix m;
+			try {
+				m = PolychoricCorrelation.matrix(items.columns(), thresholds);
+			} catch (IllegalArgumentException e) {
+				context.problem(Severity.WARNING, MeasurementTables.PROBLEM_PREFIX + "notOrdinal",
+						"Polychoric correlations of " + index.getName() + ": " + e.getMessage());
+				progress.split(1);
+				continue;
+			}
 			double ordinalAlpha = ReliabilityCoefficients.alphaOfCorrelations(m.rho());
 			int k = m.size();
 			int smallest = Integer.MAX_VALUE;
