@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.factorstudio.analysis.spi.Analysis;
 
-/** The analyses every study gets; in the IDE they are contributed through the same extension point as plugins'. */
+/**
+ * The engine's own analyses: those every study gets, and the measurement analyses a study asks for with
+ * {@code run polychoric}, {@code run omega} and {@code run cfa}. In the IDE they are contributed through the same
+ * extension point as plugins'.
+ */
 public final class BuiltInAnalyses {
 
 	private BuiltInAnalyses() {
@@ -12,6 +16,6 @@ public final class BuiltInAnalyses {
 
 	public static List<Analysis> all() {
 		return List.of(new DescriptivesAnalysis(), new ReliabilityAnalysis(), new CorrelationAnalysis(),
-				new PartialCorrelationAnalysis());
+				new PartialCorrelationAnalysis(), new PolychoricAnalysis(), new OmegaAnalysis(), new CfaAnalysis());
 	}
 }
