@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
+import org.factorstudio.data.Excerpt;
 import org.factorstudio.model.results.CellProblem;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.Descriptives;
@@ -69,17 +71,26 @@ final class TablePrinter {
 					out.println("    ... (all of them are in the report)");
 					break;
 				}
+				// the file's text as it is in the results: escaped and bounded before it reaches a terminal
 				out.printf(Locale.ROOT, "    line %d, respondent %s, column %s: value %s, %s (%s)%n", cell.getRow(),
-						cell.getRespondentId(), cell.getColumn(), cell.getValue(), cell.getKind(), cell.getAction());
+						Excerpt.of(cell.getRespondentId()), Excerpt.of(cell.getColumn()), Excerpt.of(cell.getValue()),
+						cell.getKind(), cell.getAction());
 			}
 		}
 		if (!report.getDuplicateIds().isEmpty()) {
-			out.println("  duplicate respondent ids: " + String.join(", ", report.getDuplicateIds()));
+			out.println("  duplicate respondent ids: " + excerpts(report.getDuplicateIds()));
 		}
 		if (!report.getUnusedColumns().isEmpty()) {
-			out.println("  columns not in the study: " + String.join(", ", report.getUnusedColumns()));
+			out.println("  columns not in the study: " + excerpts(report.getUnusedColumns()));
 		}
 		out.println();
+	}
+
+	/** At most 20 of the file's texts, each escaped and bounded, and how many there are in all. */
+	private static String excerpts(List<String> texts) {
+		int shown = Math.min(20, texts.size());
+		String listed = texts.subList(0, shown).stream().map(text -> Excerpt.of(text, 60)).collect(Collectors.joining(", "));
+		return texts.size() > shown ? listed + ", ... (" + texts.size() + " in all)" : listed;
 	}
 
 	void descriptives(StudyResults results) {

@@ -53,4 +53,23 @@ class ImportReportsTest {
 		assertEquals(List.of("line 2", "line 4"), missing.stream().map(MissingShare::getName).toList());
 		assertEquals(List.of(0, 3), missing.stream().map(MissingShare::getMissing).toList());
 	}
+
+	@Test
+	void aLargeSurveyListsTheThousandRespondentsWithTheMostMissingAnswers(@TempDir Path dir) throws IOException {
+		// 1,500 respondents: 300 answer all four statements; of the other 1,200 every fourth leaves two out (300),
+		// the rest one (900)
+		StringBuilder text = new StringBuilder("id;q1;q2;q3;q4\n");
+		for (int i = 0; i < 1500; i++) {
+			text.append(i).append(i < 300 ? ";1;2;3;4\n" : i % 4 == 0 ? ";;;3;4\n" : ";;2;3;4\n");
+		}
+		ImportResult result = importCsv(dir, text.toString(), true);
+		List<MissingShare> missing = ImportReports.toModel(result.report()).getRespondentMissing();
+		assertEquals(1000, missing.size());
+		assertEquals(300, missing.stream().filter(m -> m.getMissing() == 2).count(), "all with two missing");
+		assertEquals(700, missing.stream().filter(m -> m.getMissing() == 1).count(), "then the earliest with one");
+		assertTrue(missing.stream().noneMatch(m -> m.getMissing() == 0));
+		List<Integer> ids = missing.stream().map(m -> Integer.valueOf(m.getName())).toList();
+		assertEquals(ids.stream().sorted().toList(), ids, "in file order");
+		assertEquals(300, ids.get(0));
+	}
 }

@@ -78,14 +78,37 @@ public final class ImportReports {
 
 	/**
 	 * One entry per kept row, in dataset order: named by the respondent id, or by the row's line
-	 * ("line 12") when the row has no id; missing statements of all statements of the study.
+	 * ("line 12") when the row has no id; missing statements of all statements of the study. With more than
+	 * {@value #LISTED_ROWS} kept rows, the {@value #LISTED_ROWS} with the most missing answers (the earlier row
+	 * first among equals), still in dataset order: results hold no object per respondent of a large survey.
 	 */
 	static void respondentMissing(RespondentMissing missing, List<MissingShare> out) {
-		for (int row = 0; row < missing.rowCount(); row++) {
+		int rows = missing.rowCount();
+		int cutoff = 0;
+		int takenAtCutoff = Integer.MAX_VALUE;
+		if (rows > LISTED_ROWS) {
+			// the smallest missing count still listed, from a histogram: one pass, no sort
+			int[] histogram = new int[missing.itemCount() + 2];
+			for (int row = 0; row < rows; row++) {
+				histogram[Math.min(missing.missingCount(row), missing.itemCount() + 1)]++;
+			}
+			int listed = 0;
+			cutoff = histogram.length - 1;
+			while (cutoff > 0 && listed + histogram[cutoff] < LISTED_ROWS) {
+				listed += histogram[cutoff];
+				cutoff--;
+			}
+			takenAtCutoff = LISTED_ROWS - listed;
+		}
+		for (int row = 0; row < rows; row++) {
+			int count = missing.missingCount(row);
+			if (count < cutoff || (count == cutoff && takenAtCutoff-- <= 0)) {
+				continue;
+			}
 			MissingShare share = FACTORY.createMissingShare();
 			int line = missing.line(row);
 			share.setName(missing.respondentId(row).orElse(line > 0 ? "line " + line : "row " + (row + 1)));
-			share.setMissing(missing.missingCount(row));
+			share.setMissing(count);
 			share.setTotal(missing.itemCount());
 			share.setShare(missing.missingShare(row));
 			out.add(share);

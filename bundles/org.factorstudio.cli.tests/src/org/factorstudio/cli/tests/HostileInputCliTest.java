@@ -179,4 +179,22 @@ class HostileInputCliTest {
 			return files.map(p -> p.getFileName().toString()).sorted().toList();
 		}
 	}
+
+	@Test
+	void escapeSequencesFromDataCellsNeverReachTheTerminal(@TempDir Path dir) throws IOException {
+		// regression: a cell's raw escape sequence (here: switch the terminal to red) was printed as it was
+		Path study = exampleCopy(dir, "responses.csv");
+		List<String> lines = Files.readAllLines(dir.resolve("responses.csv"), StandardCharsets.UTF_8);
+		String[] cells = lines.get(1).split(",", -1);
+		cells[0] = "r\u001B[31m1";
+		cells[4] = "\u001B[31m7";
+		lines.set(1, String.join(",", cells));
+		Files.write(dir.resolve("responses.csv"), lines, StandardCharsets.UTF_8);
+		Files.writeString(study, Files.readString(study, StandardCharsets.UTF_8).replace("id respondent_id",
+				"id respondent_id\n\ton-invalid missing"), StandardCharsets.UTF_8);
+		run("analyze", study.toString(), "--out", dir.resolve("out").toString());
+		String printed = out() + err();
+		assertFalse(printed.contains("\u001B"), printed);
+		assertTrue(printed.contains("\\u001B[31m7"), printed);
+	}
 }
