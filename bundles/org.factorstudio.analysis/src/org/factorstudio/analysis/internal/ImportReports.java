@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factorstudio.data.CellProblem;
+import org.factorstudio.data.Excerpt;
 import org.factorstudio.data.DuplicateId;
 import org.factorstudio.data.Exclusion;
 import org.factorstudio.data.ImportProblem;
@@ -29,7 +30,7 @@ public final class ImportReports {
 
 	public static org.factorstudio.model.results.ImportReport toModel(ImportReport report) {
 		var model = FACTORY.createImportReport();
-		model.setFile(String.valueOf(report.file()));
+		model.setFile(fileText(String.valueOf(report.file())));
 		model.setFormat(report.format());
 		report.encoding().ifPresent(e -> model.setEncoding(e.name()));
 		report.delimiter().ifPresent(d -> model.setDelimiter(d == '\t' ? "tab" : String.valueOf(d)));
@@ -43,16 +44,16 @@ public final class ImportReports {
 					.limit(LISTED_ROWS).toList();
 			for (Exclusion row : rows) {
 				exclusion.getRows().add((int) row.line());
-				exclusion.getRespondentIds().add(row.respondentId().orElse(""));
+				exclusion.getRespondentIds().add(fileText(row.respondentId().orElse("")));
 			}
 			model.getExclusions().add(exclusion);
 		}
 		for (CellProblem cell : report.cellProblems()) {
 			var problem = FACTORY.createCellProblem();
 			problem.setRow((int) cell.line());
-			problem.setRespondentId(cell.respondentId().orElse(null));
-			problem.setColumn(cell.column());
-			problem.setValue(cell.value());
+			problem.setRespondentId(fileText(cell.respondentId().orElse(null)));
+			problem.setColumn(fileText(cell.column()));
+			problem.setValue(fileText(cell.value()));
 			problem.setKind(cell.kind().name().toLowerCase().replace('_', ' '));
 			problem.setMessage(cell.message());
 			problem.setAction(cell.action().name().toLowerCase().replace('_', ' '));
@@ -69,9 +70,9 @@ public final class ImportReports {
 			model.getItemMissing().add(share);
 		}
 		respondentMissing(report.respondentMissing(), model.getRespondentMissing());
-		model.getUnusedColumns().addAll(report.unusedColumns());
+		report.unusedColumns().forEach(column -> model.getUnusedColumns().add(fileText(column)));
 		for (DuplicateId duplicate : report.duplicateIds()) {
-			model.getDuplicateIds().add(duplicate.respondentId() + " (lines " + duplicate.lines() + ")");
+			model.getDuplicateIds().add(fileText(duplicate.respondentId()) + " (lines " + duplicate.lines() + ")");
 		}
 		return model;
 	}
@@ -107,12 +108,21 @@ public final class ImportReports {
 			}
 			MissingShare share = FACTORY.createMissingShare();
 			int line = missing.line(row);
-			share.setName(missing.respondentId(row).orElse(line > 0 ? "line " + line : "row " + (row + 1)));
+			share.setName(fileText(missing.respondentId(row).orElse(line > 0 ? "line " + line : "row " + (row + 1))));
 			share.setMissing(count);
 			share.setTotal(missing.itemCount());
 			share.setShare(missing.missingShare(row));
 			out.add(share);
 		}
+	}
+
+	/**
+	 * Text from the data file as the results keep it: control characters escaped as {@link Excerpt} shows them,
+	 * never cut. XML, and so results.xmi, cannot hold them (an ESC in a respondent id stopped the report), and
+	 * no surface should print them raw.
+	 */
+	static String fileText(String text) {
+		return text == null ? null : Excerpt.of(text, Integer.MAX_VALUE);
 	}
 
 	static String reason(Exclusion.Reason reason) {
