@@ -66,6 +66,14 @@ public final class Excerpt {
         return b.toString();
     }
 
+    /**
+     * The whole text with control characters escaped as {@link #of} shows them, never cut: for file text the
+     * results keep (XML, and so results.xmi, cannot hold control characters). Null stays null.
+     */
+    public static String escaped(String text) {
+        return text == null ? null : of(text, Integer.MAX_VALUE);
+    }
+
     /** Whether {@link #of} would escape this code point. */
     public static boolean needsEscape(int cp) {
         return cp < 0x20 || cp >= 0x7F && cp <= 0x9F || cp == 0x2028 || cp == 0x2029 || cp == 0x200E || cp == 0x200F

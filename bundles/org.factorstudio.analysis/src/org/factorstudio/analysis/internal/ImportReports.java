@@ -122,7 +122,7 @@ public final class ImportReports {
 	 * no surface should print them raw.
 	 */
 	static String fileText(String text) {
-		return text == null ? null : Excerpt.of(text, Integer.MAX_VALUE);
+		return Excerpt.escaped(text);
 	}
 
 	static String reason(Exclusion.Reason reason) {

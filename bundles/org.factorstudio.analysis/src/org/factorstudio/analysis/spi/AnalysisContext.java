@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.factorstudio.data.Excerpt;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
@@ -108,7 +109,8 @@ public final class AnalysisContext {
 
 	/** The respondent id of a row, or its file line when the data have no id column. */
 	public String rowLabel(int row) {
-		return dataset.respondentId(row).orElse("line " + dataset.sourceLine(row));
+		// the id as the file has it, control characters escaped: results (and results.xmi) keep this text
+		return dataset.respondentId(row).map(Excerpt::escaped).orElse("line " + dataset.sourceLine(row));
 	}
 
 	public List<Indicator> indicators() {
