@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,10 +188,11 @@ public final class AnalysisEngine {
 			}
 		}
 		SubMonitor analysisProgress = progress.split(55).setWorkRemaining(Math.max(1, toRun.size()));
+		Map<Object, Object> shared = new HashMap<>();
 		for (Analysis analysis : toRun) {
 			analysisProgress.subTask(analysis.label());
 			AnalysisContext context = new AnalysisContext(study, imported.dataset().get(), scores,
-					requested.getOrDefault(analysis.id(), Map.of()), results);
+					requested.getOrDefault(analysis.id(), Map.of()), results, shared);
 			try {
 				analysis.run(context, analysisProgress.split(1));
 			} catch (OperationCanceledException e) {

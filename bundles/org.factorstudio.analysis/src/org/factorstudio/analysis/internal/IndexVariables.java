@@ -26,19 +26,36 @@ public final class IndexVariables {
 		for (IndexVariable index : study.getIndexVariables()) {
 			List<Member> members = StudyQueries.members(index);
 			int k = members.size();
-			double[][] columns = new double[k][];
 			boolean[] reversed = new boolean[k];
 			double[] min = new double[k];
 			double[] max = new double[k];
+			boolean coded = true;
 			for (int i = 0; i < k; i++) {
 				Member member = members.get(i);
-				columns[i] = dataset.column(member.indicator().getName());
 				reversed[i] = member.reversed();
 				Scale scale = StudyQueries.effectiveScale(member.indicator()).orElse(null);
 				min[i] = scale == null || scale.getMin() == null ? Double.NaN : scale.getMin();
 				max[i] = scale == null || scale.getMax() == null ? Double.NaN : scale.getMax();
+				coded &= dataset.type(member.indicator().getName()) == Dataset.ColumnType.CODED;
 			}
-			scores.put(index, IndexScores.compute(columns, reversed, min, max, StudyQueries.minValid(index)));
+			int minValid = StudyQueries.minValid(index);
+			if (coded && k > 0) {
+				// from the byte codes: no double copy of each answer column (same scores, bit for bit)
+				byte[][] codes = new byte[k][];
+				int[] offsets = new int[k];
+				for (int i = 0; i < k; i++) {
+					String name = members.get(i).indicator().getName();
+					codes[i] = dataset.codes(name);
+					offsets[i] = dataset.codeOffset(name);
+				}
+				scores.put(index, IndexScores.computeCoded(codes, offsets, reversed, min, max, minValid));
+			} else {
+				double[][] columns = new double[k][];
+				for (int i = 0; i < k; i++) {
+					columns[i] = dataset.column(members.get(i).indicator().getName());
+				}
+				scores.put(index, IndexScores.compute(columns, reversed, min, max, minValid));
+			}
 		}
 		return scores;
 	}

@@ -173,6 +173,10 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
                 c[b][a] = c[a][b];
             }
         }
+        return pairwiseFromCovariances(k, minN, c);
+    }
+
+    private static CronbachAlpha pairwiseFromCovariances(int k, int minN, double[][] c) {
         double trace = 0;
         double sum = 0;
         double sumR = 0;
@@ -190,6 +194,203 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         double alpha = (1 - trace / sum) * k / (k - 1.0);
         double rbar = (sumR - k) / (k * (k - 1.0));
         return new CronbachAlpha(true, k, minN, alpha, standardized(k, rbar), rbar, List.of(), null);
+    }
+
+    /**
+     * {@link #listwise(double[][])} on coded items: the same statistics from exact integer sums over the
+     * codes (n sum xy - sum x sum y per pair, from one joint table per pair), equal to the general path
+     * to rounding in the last bits. Reversal (min + max - x) flips the sign of an item's covariances and
+     * turns its mean; it needs no pass over the rows.
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (used where reversed)
+     * @return the result, with item statistics
+     */
+    public static CronbachAlpha listwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        int k = items.length;
+        int rows = checkRows(items, reversed, turn);
+        byte[] complete = new byte[rows];
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            boolean all = true;
+            for (DiscreteColumn item : items) {
+                all &= item.codes()[r] != 0;
+            }
+            complete[r] = (byte) (all ? 1 : 0);
+            n += all ? 1 : 0;
+        }
+        if (k < 2) {
+            return notComputable(false, k, n, "fewer than 2 items");
+        }
+        if (n < 2) {
+            return notComputable(false, k, n, "fewer than 2 complete rows");
+        }
+        long[][] sums = new long[k][];
+        long[][] cross = new long[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                long[] m = moments(items[a], items[b], JointTable.count(items[a], items[b], complete, 2), 1);
+                cross[a][b] = m[3];
+                cross[b][a] = m[3];
+                if (sums[a] == null) {
+                    sums[a] = new long[] {m[1], m[4]};
+                }
+                if (sums[b] == null) {
+                    sums[b] = new long[] {m[2], m[5]};
+                }
+            }
+        }
+        long[][] numerator = new long[k][k]; // n(n - 1) times the covariance, exact
+        for (int a = 0; a < k; a++) {
+            cross[a][a] = sums[a][1];
+            for (int b = 0; b < k; b++) {
+                long nm = n * cross[a][b] - sums[a][0] * sums[b][0];
+                numerator[a][b] = reversed[a] != reversed[b] ? -nm : nm;
+            }
+        }
+        double scale = (double) n * (n - 1);
+        long totalNum = 0;
+        long traceNum = 0;
+        for (int a = 0; a < k; a++) {
+            traceNum += numerator[a][a];
+            for (int b = 0; b < k; b++) {
+                totalNum += numerator[a][b];
+            }
+        }
+        if (totalNum == 0) {
+            return notComputable(false, k, n, "zero variance of the total score");
+        }
+        double alpha = k / (k - 1.0) * (1 - (traceNum / scale) / (totalNum / scale));
+        double rSum = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                rSum += correlation(numerator[a][b], numerator[a][a], numerator[b][b]);
+            }
+        }
+        double rbar = rSum / (k * (k - 1) / 2.0);
+        List<ItemStatistics> stats = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            long restNum = 0;
+            long itemRestNum = 0;
+            long restTraceNum = 0;
+            for (int a = 0; a < k; a++) {
+                if (a == j) {
+                    continue;
+                }
+                itemRestNum += numerator[j][a];
+                restTraceNum += numerator[a][a];
+                for (int b = 0; b < k; b++) {
+                    if (b != j) {
+                        restNum += numerator[a][b];
+                    }
+                }
+            }
+            double offset = items[j].value(1) - 1; // value = code + offset
+            double mean = offset + (double) sums[j][0] / n;
+            if (reversed[j]) {
+                mean = turn[j] - mean;
+            }
+            double alphaIfDeleted = k > 2 && restNum != 0
+                    ? (k - 1) / (k - 2.0) * (1 - (restTraceNum / scale) / (restNum / scale))
+                    : Double.NaN;
+            stats.add(new ItemStatistics(j, mean, Math.sqrt(numerator[j][j] / scale),
+                    correlation(itemRestNum, numerator[j][j], restNum), alphaIfDeleted));
+        }
+        return new CronbachAlpha(false, k, n, alpha, standardized(k, rbar), rbar, stats, null);
+    }
+
+    /**
+     * {@link #pairwise(double[][])} on coded items, from exact integer sums per pair (each pair with its
+     * own rows and means, item variances from all answers to the item).
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (unused here: covariances do not depend on it)
+     * @return the result, without item statistics; n is the smallest pairwise n
+     */
+    public static CronbachAlpha pairwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        int k = items.length;
+        checkRows(items, reversed, turn);
+        if (k < 2) {
+            return notComputable(true, k, 0, "fewer than 2 items");
+        }
+        double[][] c = new double[k][k];
+        int minN = Integer.MAX_VALUE;
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                long[] m;
+                if (a == b) {
+                    long sx = 0;
+                    long sxx = 0;
+                    for (int code = 1; code <= items[a].codeCount(); code++) {
+                        sx += (long) code * items[a].count(code);
+                        sxx += (long) code * code * items[a].count(code);
+                    }
+                    m = new long[] {items[a].n(), sx, sx, sxx};
+                } else {
+                    m = moments(items[a], items[b], JointTable.count(items[a], items[b], null, 1), 0);
+                }
+                int n = (int) m[0];
+                minN = Math.min(minN, n);
+                if (n < 2) {
+                    return notComputable(true, k, n, "fewer than 2 rows for items " + a + " and " + b);
+                }
+                long nm = n * m[3] - m[1] * m[2];
+                c[a][b] = (reversed[a] != reversed[b] ? -nm : nm) / ((double) n * (n - 1));
+                c[b][a] = c[a][b];
+            }
+        }
+        return pairwiseFromCovariances(k, minN, c);
+    }
+
+    /**
+     * n, sum x, sum y, sum xy, sum xx, sum yy over the codes (1..K, not values) of the rows in the
+     * strata with all bits of {@code required}, where both are present.
+     */
+    private static long[] moments(DiscreteColumn x, DiscreteColumn y, int[] raw, int required) {
+        int kx = x.codeCount();
+        int ky1 = y.codeCount() + 1;
+        int layer = (kx + 1) * ky1;
+        long[] m = new long[6];
+        for (int s = 0; s * layer < raw.length; s++) {
+            if ((s & required) != required) {
+                continue;
+            }
+            for (int a = 1; a <= kx; a++) {
+                for (int b = 1; b < ky1; b++) {
+                    long c = raw[s * layer + a * ky1 + b];
+                    m[0] += c;
+                    m[1] += c * a;
+                    m[2] += c * b;
+                    m[3] += c * a * b;
+                    m[4] += c * a * a;
+                    m[5] += c * b * b;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Pearson r from covariance numerators, NaN when either variance is zero (a constant column). */
+    private static double correlation(long xy, long xx, long yy) {
+        if (xx == 0 || yy == 0) {
+            return Double.NaN;
+        }
+        return Math.max(-1, Math.min(1, xy / Math.sqrt((double) xx * (double) yy)));
+    }
+
+    private static int checkRows(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        if (reversed.length != items.length || turn.length != items.length) {
+            throw new IllegalArgumentException("reversed and turn need one entry per item");
+        }
+        int rows = items.length == 0 ? 0 : items[0].rows();
+        for (DiscreteColumn item : items) {
+            if (item.rows() != rows) {
+                throw new IllegalArgumentException("items differ in length: " + item.rows() + " vs " + rows);
+            }
+        }
+        return rows;
     }
 
     private static CronbachAlpha notComputable(boolean pairwise, int k, int n, String why) {
