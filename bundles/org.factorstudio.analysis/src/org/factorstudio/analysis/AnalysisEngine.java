@@ -154,7 +154,8 @@ public final class AnalysisEngine {
 		}
 
 		progress.subTask("Computing index variables");
-		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get());
+		Map<Object, Object> shared = new HashMap<>();
+		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get(), shared);
 		progress.worked(5);
 		results.setMethods(MethodsText.of(study));
 
@@ -188,7 +189,6 @@ public final class AnalysisEngine {
 			}
 		}
 		SubMonitor analysisProgress = progress.split(55).setWorkRemaining(Math.max(1, toRun.size()));
-		Map<Object, Object> shared = new HashMap<>();
 		for (Analysis analysis : toRun) {
 			analysisProgress.subTask(analysis.label());
 			AnalysisContext context = new AnalysisContext(study, imported.dataset().get(), scores,

@@ -10,7 +10,6 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.Descriptives;
 import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.IndexScores;
-import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.results.Frequency;
 import org.factorstudio.model.results.VariableKind;
@@ -59,10 +58,7 @@ public final class DescriptivesAnalysis implements Analysis {
 		}
 		for (Indicator indicator : indicators) {
 			// a coded column is counted, not sorted; the general path for the others
-			DiscreteColumn coded = context.dataset().type(indicator.getName()) == Dataset.ColumnType.CODED
-					? DiscreteColumn.ofCodes(context.dataset().codes(indicator.getName()),
-							context.dataset().codeOffset(indicator.getName()))
-					: null;
+			DiscreteColumn coded = ItemColumns.of(context, indicator.getName());
 			double[] values = coded == null ? context.values(indicator) : null;
 			var row = row(indicator.getName(), indicator.getText(), VariableKind.INDICATOR,
 					coded != null ? coded.descriptives() : Descriptives.of(values));

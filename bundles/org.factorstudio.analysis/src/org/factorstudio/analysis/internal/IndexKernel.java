@@ -34,11 +34,6 @@ import org.factorstudio.model.study.MissingPolicy;
  */
 final class IndexKernel {
 
-	/** Stratum bit of rows complete over all index variables (the plan's listwise deletion). */
-	private static final int LISTWISE = 1;
-	/** Stratum bit of rows complete over the dependent and the factors (the partial correlations). */
-	private static final int PARTIAL = 2;
-
 	private final AnalysisContext context;
 	private final List<IndexVariable> variables;
 	private final Map<IndexVariable, Integer> position = new HashMap<>();
@@ -69,14 +64,18 @@ final class IndexKernel {
 			count += partialRows[r] ? 1 : 0;
 		}
 		partialN = count;
+		// stratum bits: "complete over all index variables" (the plan's listwise deletion) and "complete
+		// over the dependent and the factors" (the partials), only those the plan needs, so that the
+		// tables stay small
+		int listwiseBit = listwiseRows != null ? 1 : 0;
+		int partialBit = partialRows != null ? (listwiseBit << 1 | (listwiseBit == 0 ? 1 : 0)) : 0;
+		int strataCount = 1 + listwiseBit + partialBit;
 		byte[] strata = null;
-		int strataCount = 1;
-		if (listwiseRows != null || partialRows != null) {
+		if (strataCount > 1) {
 			strata = new byte[rows];
-			strataCount = 4;
 			for (int r = 0; r < rows; r++) {
-				strata[r] = (byte) ((listwiseRows != null && listwiseRows[r] ? LISTWISE : 0)
-						| (partialRows != null && partialRows[r] ? PARTIAL : 0));
+				strata[r] = (byte) ((listwiseRows != null && listwiseRows[r] ? listwiseBit : 0)
+						| (partialRows != null && partialRows[r] ? partialBit : 0));
 			}
 		}
 		int pairs = p * (p - 1) / 2;
@@ -84,7 +83,8 @@ final class IndexKernel {
 		partial = new JointTable[pairs];
 		byte[] s = strata;
 		int sc = strataCount;
-		int mainRequired = listwiseRows != null ? LISTWISE : 0;
+		int mainRequired = listwiseBit;
+		int partialRequired = partialBit;
 		IntStream.range(0, pairs).parallel().forEach(pair -> {
 			int i = firstOf(pair, p);
 			int j = pair - pairIndex(i, i + 1, p) + i + 1;
@@ -94,7 +94,7 @@ final class IndexKernel {
 			int[] raw = JointTable.count(discrete[i], discrete[j], s, sc);
 			main[pair] = JointTable.of(discrete[i], discrete[j], raw, mainRequired);
 			if (partialRows != null) {
-				partial[pair] = JointTable.of(discrete[i], discrete[j], raw, PARTIAL);
+				partial[pair] = JointTable.of(discrete[i], discrete[j], raw, partialRequired);
 			}
 		});
 	}

@@ -1,9 +1,11 @@
 package org.factorstudio.analysis.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
@@ -22,6 +24,11 @@ public final class IndexVariables {
 	}
 
 	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset) {
+		return compute(study, dataset, new HashMap<>());
+	}
+
+	/** @param shared the run's shared store, where the coded answer columns are kept for the analyses */
+	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset, Map<Object, Object> shared) {
 		Map<IndexVariable, IndexScores> scores = new LinkedHashMap<>();
 		for (IndexVariable index : study.getIndexVariables()) {
 			List<Member> members = StudyQueries.members(index);
@@ -41,14 +48,11 @@ public final class IndexVariables {
 			int minValid = StudyQueries.minValid(index);
 			if (coded && k > 0) {
 				// from the byte codes: no double copy of each answer column (same scores, bit for bit)
-				byte[][] codes = new byte[k][];
-				int[] offsets = new int[k];
+				DiscreteColumn[] columns = new DiscreteColumn[k];
 				for (int i = 0; i < k; i++) {
-					String name = members.get(i).indicator().getName();
-					codes[i] = dataset.codes(name);
-					offsets[i] = dataset.codeOffset(name);
+					columns[i] = ItemColumns.of(shared, dataset, members.get(i).indicator().getName());
 				}
-				scores.put(index, IndexScores.computeCoded(codes, offsets, reversed, min, max, minValid));
+				scores.put(index, IndexScores.computeCoded(columns, reversed, min, max, minValid));
 			} else {
 				double[][] columns = new double[k][];
 				for (int i = 0; i < k; i++) {

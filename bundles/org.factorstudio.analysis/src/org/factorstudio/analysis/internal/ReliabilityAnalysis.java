@@ -151,7 +151,7 @@ public final class ReliabilityAnalysis implements Analysis {
 					return null;
 				}
 			}
-			out[i] = DiscreteColumn.ofCodes(context.dataset().codes(name), context.dataset().codeOffset(name));
+			out[i] = ItemColumns.of(context, name);
 		}
 		return out;
 	}

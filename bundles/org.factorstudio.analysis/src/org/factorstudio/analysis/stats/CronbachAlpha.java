@@ -226,24 +226,37 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         if (n < 2) {
             return notComputable(false, k, n, "fewer than 2 complete rows");
         }
-        long[][] sums = new long[k][];
+        // the codes of the complete rows only; then every pair's table is over the same n rows
+        byte[][] masked = new byte[k][];
+        for (int j = 0; j < k; j++) {
+            masked[j] = items[j].codes().clone();
+            for (int r = 0; r < rows; r++) {
+                if (complete[r] == 0) {
+                    masked[j][r] = 0;
+                }
+            }
+        }
+        int codes = 0;
+        for (DiscreteColumn item : items) {
+            codes = Math.max(codes, item.codeCount());
+        }
+        int[][] own = new int[k][codes];
+        int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, THREADS, own);
+        long[][] sums = new long[k][2];
         long[][] cross = new long[k][k];
         for (int a = 0; a < k; a++) {
+            for (int c = 1; c <= codes; c++) {
+                sums[a][0] += (long) c * own[a][c - 1];
+                sums[a][1] += (long) c * c * own[a][c - 1];
+            }
+            cross[a][a] = sums[a][1];
             for (int b = a + 1; b < k; b++) {
-                long[] m = moments(items[a], items[b], JointTable.count(items[a], items[b], complete, 2), 1);
-                cross[a][b] = m[3];
-                cross[b][a] = m[3];
-                if (sums[a] == null) {
-                    sums[a] = new long[] {m[1], m[4]};
-                }
-                if (sums[b] == null) {
-                    sums[b] = new long[] {m[2], m[5]};
-                }
+                cross[a][b] = crossSum(tables, pairIndex(a, b, k) * codes * codes, codes);
+                cross[b][a] = cross[a][b];
             }
         }
         long[][] numerator = new long[k][k]; // n(n - 1) times the covariance, exact
         for (int a = 0; a < k; a++) {
-            cross[a][a] = sums[a][1];
             for (int b = 0; b < k; b++) {
                 long nm = n * cross[a][b] - sums[a][0] * sums[b][0];
                 numerator[a][b] = reversed[a] != reversed[b] ? -nm : nm;
@@ -317,6 +330,14 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         }
         double[][] c = new double[k][k];
         int minN = Integer.MAX_VALUE;
+        int codes = 0;
+        byte[][] columns = new byte[k][];
+        for (int j = 0; j < k; j++) {
+            codes = Math.max(codes, items[j].codeCount());
+            columns[j] = items[j].codes();
+        }
+        int[] tables = codes == 0 ? new int[0] // nothing answered: the first pair below says so
+                : LikertSpearmanMatrix.jointCounts(columns, codes, THREADS, new int[k][codes]);
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
                 long[] m;
@@ -329,7 +350,7 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
                     }
                     m = new long[] {items[a].n(), sx, sx, sxx};
                 } else {
-                    m = moments(items[a], items[b], JointTable.count(items[a], items[b], null, 1), 0);
+                    m = moments(tables, pairIndex(a, b, k) * codes * codes, codes);
                 }
                 int n = (int) m[0];
                 minN = Math.min(minN, n);
@@ -344,32 +365,32 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         return pairwiseFromCovariances(k, minN, c);
     }
 
-    /**
-     * n, sum x, sum y, sum xy, sum xx, sum yy over the codes (1..K, not values) of the rows in the
-     * strata with all bits of {@code required}, where both are present.
-     */
-    private static long[] moments(DiscreteColumn x, DiscreteColumn y, int[] raw, int required) {
-        int kx = x.codeCount();
-        int ky1 = y.codeCount() + 1;
-        int layer = (kx + 1) * ky1;
-        long[] m = new long[6];
-        for (int s = 0; s * layer < raw.length; s++) {
-            if ((s & required) != required) {
-                continue;
-            }
-            for (int a = 1; a <= kx; a++) {
-                for (int b = 1; b < ky1; b++) {
-                    long c = raw[s * layer + a * ky1 + b];
-                    m[0] += c;
-                    m[1] += c * a;
-                    m[2] += c * b;
-                    m[3] += c * a * b;
-                    m[4] += c * a * a;
-                    m[5] += c * b * b;
-                }
+    /** Worker threads for the joint tables of the items (the tables of one index are small work). */
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    /** Offset of pair (i, j), i &lt; j, in the upper-triangle pair order of {@link LikertSpearmanMatrix#jointCounts}. */
+    private static int pairIndex(int i, int j, int cols) {
+        return i * (2 * cols - i - 1) / 2 + (j - i - 1);
+    }
+
+    /** n, sum x, sum y, sum xy over the codes (1..K, not values) of one K x K table. */
+    private static long[] moments(int[] tables, int off, int codes) {
+        long[] m = new long[4];
+        for (int a = 1; a <= codes; a++) {
+            for (int b = 1; b <= codes; b++) {
+                long c = tables[off + (a - 1) * codes + b - 1];
+                m[0] += c;
+                m[1] += c * a;
+                m[2] += c * b;
+                m[3] += c * a * b;
             }
         }
         return m;
+    }
+
+    /** sum xy over the codes of one K x K table. */
+    private static long crossSum(int[] tables, int off, int codes) {
+        return moments(tables, off, codes)[3];
     }
 
     /** Pearson r from covariance numerators, NaN when either variance is zero (a constant column). */

@@ -181,6 +181,27 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
     }
 
     /**
+     * {@link #computeCoded(byte[][], int[], boolean[], double[], double[], int)} on coded item columns.
+     *
+     * @param members one coded column per member item ({@link DiscreteColumn#ofCodes})
+     * @param reversed which members are reverse-keyed
+     * @param scaleMin declared minimum per member
+     * @param scaleMax declared maximum per member
+     * @param minValid minimum number of valid members for a score, 1..members
+     * @return the scores
+     */
+    public static IndexScores computeCoded(DiscreteColumn[] members, boolean[] reversed, double[] scaleMin,
+            double[] scaleMax, int minValid) {
+        byte[][] codes = new byte[members.length][];
+        int[] offsets = new int[members.length];
+        for (int j = 0; j < members.length; j++) {
+            codes[j] = members[j].codes();
+            offsets[j] = members[j].codeCount() == 0 ? 0 : (int) members[j].value(1) - 1;
+        }
+        return computeCoded(codes, offsets, reversed, scaleMin, scaleMax, minValid);
+    }
+
+    /**
      * The scores coded as a {@link DiscreteColumn}, without copying them first.
      *
      * @return the coded scores, or empty when they have too many distinct values
