@@ -89,6 +89,30 @@ class DiscreteKernelTest {
     }
 
     @Test
+    void meansAreCodedByTheirCountsAsByTheirValues() {
+        byte[][] items = LikertData.random(10, 30001, 5, 0.3, 4);
+        double[][] values = new double[items.length][];
+        for (int j = 0; j < items.length; j++) {
+            values[j] = LikertData.toDoubles(items[j]);
+        }
+        boolean[] reversed = new boolean[10];
+        reversed[3] = true;
+        for (int minValid : new int[] {1, 4, 10}) {
+            IndexScores scores = IndexScores.compute(values, reversed, 1, 5, minValid);
+            DiscreteColumn byHash = DiscreteColumn.of(scores.scores()).orElseThrow();
+            DiscreteColumn byCounts = scores.discrete().orElseThrow();
+            assertEquals(byHash.codeCount(), byCounts.codeCount(), "values of MEAN." + minValid);
+            for (int c = 1; c <= byHash.codeCount(); c++) {
+                assertEquals(byHash.value(c), byCounts.value(c), 0);
+                assertEquals(byHash.count(c), byCounts.count(c));
+            }
+            for (int r = 0; r < scores.rows(); r++) {
+                assertEquals(byHash.code(r), byCounts.code(r));
+            }
+        }
+    }
+
+    @Test
     void notDiscreteWhenTooManyValuesOrInfinite() {
         double[] many = new double[300];
         for (int i = 0; i < many.length; i++) {

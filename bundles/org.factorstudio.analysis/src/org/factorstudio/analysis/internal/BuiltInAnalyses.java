@@ -12,6 +12,6 @@ public final class BuiltInAnalyses {
 
 	public static List<Analysis> all() {
 		return List.of(new DescriptivesAnalysis(), new ReliabilityAnalysis(), new CorrelationAnalysis(),
-				new PartialCorrelationAnalysis());
+				new PartialCorrelationAnalysis(), new ItemCorrelationsAnalysis());
 	}
 }

@@ -53,7 +53,7 @@ public final class CorrelationAnalysis implements Analysis {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		AnalysisPlan plan = context.plan();
 		List<IndexVariable> variables = context.indexVariables();
-		IndexKernel kernel = IndexKernel.of(context);
+		IndexKernel kernel = IndexKernel.of(context, progress);
 		Optional<IndexVariable> dependent = context.dependent();
 		if (dependent.isEmpty()) {
 			context.problem(Severity.INFO, "org.factorstudio.analysis.noDependent",

@@ -41,7 +41,7 @@ public final class DescriptivesAnalysis implements Analysis {
 		List<IndexVariable> indices = context.indexVariables();
 		List<Indicator> indicators = context.indicators();
 		SubMonitor progress = SubMonitor.convert(monitor, indices.size() + indicators.size());
-		IndexKernel kernel = IndexKernel.of(context);
+		IndexKernel kernel = IndexKernel.of(context, progress);
 		for (IndexVariable index : indices) {
 			IndexScores scores = context.scores(index);
 			Descriptives descriptives = kernel.discrete(index).map(DiscreteColumn::descriptives)
@@ -56,6 +56,7 @@ public final class DescriptivesAnalysis implements Analysis {
 			context.results().getDescriptives().add(row);
 			progress.split(1);
 		}
+		progress.subTask("Descriptives of " + indicators.size() + " statements");
 		for (Indicator indicator : indicators) {
 			// a coded column is counted, not sorted; the general path for the others
 			DiscreteColumn coded = ItemColumns.of(context, indicator.getName());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.CorrelationResult;
 import org.factorstudio.analysis.stats.Correlations;
@@ -99,11 +100,18 @@ final class IndexKernel {
 		});
 	}
 
-	/** The kernel of this run, computed by the first analysis that asks. */
-	static IndexKernel of(AnalysisContext context) {
+	/**
+	 * The kernel of this run, computed by the first analysis that asks (which says so on the monitor: on a
+	 * million respondents this is the longest step of the analyses).
+	 */
+	static IndexKernel of(AnalysisContext context, IProgressMonitor monitor) {
 		AnalysisPlan plan = context.plan();
 		String key = IndexKernel.class.getName() + ":" + plan.getMissing() + ":" + plan.isPartial();
-		return context.shared(key, IndexKernel.class, () -> new IndexKernel(context));
+		return context.shared(key, IndexKernel.class, () -> {
+			int p = context.indexVariables().size();
+			monitor.subTask("Coding " + p + " index variables and counting their " + p * (p - 1) / 2 + " joint tables");
+			return new IndexKernel(context);
+		});
 	}
 
 	/** Dependent first, then the factors' indices in declaration order; empty when no partials are asked. */

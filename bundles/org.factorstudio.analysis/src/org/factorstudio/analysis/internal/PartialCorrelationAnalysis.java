@@ -56,7 +56,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 		}
 		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
 				: CorrelationResult.Method.SPEARMAN;
-		IndexKernel kernel = IndexKernel.of(context);
+		IndexKernel kernel = IndexKernel.of(context, monitor);
 		List<PartialCorrelation.ColumnResult> results = kernel.partials(IndexKernel.partialVariables(context), method)
 				.orElse(null);
 		boolean[] complete = kernel.partialRows();

@@ -54,6 +54,7 @@ public final class ReliabilityAnalysis implements Analysis {
 		SubMonitor progress = SubMonitor.convert(monitor, indices.size());
 		boolean listwise = plan.getReliabilityModel() == ReliabilityModel.LISTWISE;
 		for (IndexVariable index : indices) {
+			progress.subTask("Reliability of " + index.getName());
 			context.results().getReliabilities().add(reliability(context, index, listwise));
 			progress.split(1);
 		}

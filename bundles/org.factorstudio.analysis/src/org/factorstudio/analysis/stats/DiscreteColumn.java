@@ -79,13 +79,80 @@ public final class DiscreteColumn {
             }
             codes[r] = (byte) slotCode[slot]; // first-seen position for now
         }
-        double[] sorted = Arrays.copyOf(distinct, found);
-        Arrays.sort(sorted);
-        int[] rank = new int[found + 1]; // first-seen position -> code in ascending order
-        for (int i = 0; i < found; i++) {
+        return Optional.of(recode(codes, Arrays.copyOf(distinct, found)));
+    }
+
+    /**
+     * {@link #of(double[])} for means of integers: a row's value is s / m with m its count of valid
+     * members, so the integer s = rint(value * m) and the pair (m, s) index a small table instead of a
+     * hash (checked: a row where s / m is not exactly the value, and any other surprise, falls back to
+     * {@link #of(double[])}). Equal values from different pairs (2/1 and 4/2) share one code.
+     *
+     * @param means the scores, NaN = missing
+     * @param counts per row the number of values averaged
+     * @param maxCount the largest count
+     * @return the coded column, or empty as {@link #of(double[])}
+     */
+    static Optional<DiscreteColumn> ofMeans(double[] means, int[] counts, int maxCount) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : means) {
+            if (v < lo) {
+                lo = v;
+            }
+            if (v > hi) {
+                hi = v;
+            }
+        }
+        if (lo > hi) { // nothing but missing
+            return of(means);
+        }
+        if (Double.isInfinite(lo) || Double.isInfinite(hi) || hi - lo > 1000 || maxCount > 1000) {
+            return of(means);
+        }
+        long base = (long) Math.floor(lo);
+        int width = (int) ((long) Math.ceil(hi) - base) * maxCount + 1;
+        long size = (long) (maxCount + 1) * width;
+        if (size > 1 << 22) {
+            return of(means);
+        }
+        int[] slot = new int[(int) size]; // 0 = unseen, else 1 + first-seen position
+        double[] distinct = new double[MAX_CODES];
+        int found = 0;
+        byte[] codes = new byte[means.length];
+        for (int r = 0; r < means.length; r++) {
+            double v = means[r];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            int m = counts[r];
+            double s = Math.rint(v * m);
+            if (m < 1 || m > maxCount || s / m != v) {
+                return of(means);
+            }
+            int at = m * width + (int) (s - base * m);
+            int c = slot[at];
+            if (c == 0) {
+                if (found == MAX_CODES) {
+                    return of(means); // pairs (m, s) can repeat a value: let the exact count decide
+                }
+                distinct[found++] = v + 0.0;
+                c = found;
+                slot[at] = c;
+            }
+            codes[r] = (byte) c;
+        }
+        return Optional.of(recode(codes, Arrays.copyOf(distinct, found)));
+    }
+
+    /** Codes that are first-seen positions in {@code distinct} (which may repeat a value) to ascending codes. */
+    private static DiscreteColumn recode(byte[] codes, double[] distinct) {
+        double[] sorted = Arrays.stream(distinct).sorted().distinct().toArray();
+        int[] rank = new int[distinct.length + 1];
+        for (int i = 0; i < distinct.length; i++) {
             rank[i + 1] = Arrays.binarySearch(sorted, distinct[i]) + 1;
         }
-        int[] counts = new int[found];
+        int[] counts = new int[sorted.length];
         for (int r = 0; r < codes.length; r++) {
             int c = codes[r] & 0xff;
             if (c != 0) {
@@ -94,7 +161,7 @@ public final class DiscreteColumn {
                 counts[c - 1]++;
             }
         }
-        return Optional.of(new DiscreteColumn(codes, sorted, counts));
+        return new DiscreteColumn(codes, sorted, counts);
     }
 
     /**

@@ -207,7 +207,7 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
      * @return the coded scores, or empty when they have too many distinct values
      */
     public java.util.Optional<DiscreteColumn> discrete() {
-        return DiscreteColumn.of(scores);
+        return DiscreteColumn.ofMeans(scores, validCounts, members);
     }
 
     /** @return a copy of the scores, NaN = missing */

@@ -110,6 +110,23 @@ public final class LikertSpearmanMatrix {
     }
 
     /**
+     * The matrix of coded answer columns ({@link DiscreteColumn#ofCodes}); K is the largest code count.
+     *
+     * @param columns the columns, all of the same length
+     * @param threads number of worker threads
+     * @return the matrix
+     */
+    public static LikertSpearmanMatrix of(DiscreteColumn[] columns, int threads) {
+        byte[][] codes = new byte[columns.length][];
+        int k = 1;
+        for (int i = 0; i < columns.length; i++) {
+            codes[i] = columns[i].codes();
+            k = Math.max(k, columns[i].codeCount());
+        }
+        return compute(codes, k, threads);
+    }
+
+    /**
      * The joint frequency tables of all pairs of columns, by the same kernels as {@link #compute}: for
      * pair (i, j), i &lt; j, in the order (0,1), (0,2), ..., (1,2), ..., {@code k * k} counts, code a of
      * column i by code b of column j at {@code (a - 1) * k + (b - 1)}, over the rows where both are
