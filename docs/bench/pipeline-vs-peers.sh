@@ -9,7 +9,8 @@
 # the CSV and, for FactorStudio, loading and validating the study and writing report.html, results.json
 # and results.xmi), interleaved (FactorStudio, R, pandas, FactorStudio, ...), with /usr/bin/time -v for
 # the wall time and the peak resident set size. Printed: median wall time, peak RSS (largest of the
-# runs), each peer's time over FactorStudio's, and the largest difference of rho, p and alpha of
+# runs), FactorStudio's CPU time (user + system; it shows how far a busy machine stretched the wall time),
+# each peer's time over FactorStudio's, and the largest difference of rho, p and alpha of
 # FactorStudio and of pandas against R (first run; goal <= 1e-9).
 #
 # Usage (from the repository root, after ./mvnw -B -ntp clean verify -DskipTests or a first
@@ -36,7 +37,7 @@ done
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-# one timed run: label, log file, command...; appends "wall_s rss_mb" to $OUT/<label>.times
+# one timed run: label, log file, command...; appends "wall_s rss_mb cpu_s" to $OUT/<label>.times
 timed() {
   local label=$1 log=$2
   shift 2
@@ -48,7 +49,8 @@ timed() {
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
     /Maximum resident set size/ { rss = $2 / 1024 }
-    END { printf "%.2f %.0f\n", wall, rss }' "$OUT/time.txt" | tee -a "$OUT/$label.times"
+    /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
+    END { printf "%.2f %.0f %.2f\n", wall, rss, cpu }' "$OUT/time.txt" | tee -a "$OUT/$label.times"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -91,6 +93,17 @@ for study in $STUDIES; do
   rows_table+=("$key")
 done
 
+# the inter-item Spearman matrix of all statements through analyze, on the largest study run above
+ITEM_MATRIX=${ITEM_MATRIX:-1}
+if [ "$ITEM_MATRIX" = 1 ] && [ -n "${dir:-}" ]; then
+  sed 's/^\tcompatibility spss$/\tcompatibility spss\n\trun item_correlations/' "$dir/bench.study" > "$dir/bench-items.study"
+  echo "== $key with run item_correlations ($items x $items statements)"
+  for run in $(seq 1 "$RUNS"); do
+    printf 'factorstudio run %d: ' "$run"
+    timed "fs-items" "$OUT/fs.log" ./factorstudio analyze "$dir/bench-items.study" --out "$OUT/items-report" --quiet
+  done
+fi
+
 echo "== bundled example (--quiet)"
 for run in $(seq 1 "$RUNS"); do
   printf 'factorstudio run %d: ' "$run"
@@ -99,10 +112,11 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 echo
-echo "| study | FactorStudio wall (median) | peak RSS | R psych | R / FS | pandas/SciPy | pandas / FS | max diff to R: FS rho, p, alpha | pandas rho, p, alpha |"
+echo "| study | FactorStudio wall (median), CPU | peak RSS | R psych wall, RSS | R / FS | pandas/SciPy wall, RSS | pandas / FS | max diff to R: FS rho, p, alpha | pandas rho, p, alpha |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for key in "${rows_table[@]}"; do
   fs=$(cut -d' ' -f1 "$OUT/fs-$key.times" | median)
+  fsc=$(cut -d' ' -f3 "$OUT/fs-$key.times" | median)
   fsr=$(cut -d' ' -f2 "$OUT/fs-$key.times" | peak)
   r=$(cut -d' ' -f1 "$OUT/r-$key.times" | median)
   rr=$(cut -d' ' -f2 "$OUT/r-$key.times" | peak)
@@ -110,9 +124,14 @@ for key in "${rows_table[@]}"; do
   pyr=$(cut -d' ' -f2 "$OUT/py-$key.times" | peak)
   fsd=$(awk '$1 == "factorstudio" { print $2 ", " $3 ", " $4 }' "$OUT/diff-$key.txt")
   pyd=$(awk '$1 == "pandas" { print $2 ", " $3 ", " $4 }' "$OUT/diff-$key.txt")
-  echo "| $key | ${fs} s | ${fsr} MB | ${r} s, ${rr} MB | $(awk -v a="$r" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | ${py} s, ${pyr} MB | $(awk -v a="$py" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | $fsd | $pyd |"
+  echo "| $key | ${fs} s, ${fsc} s | ${fsr} MB | ${r} s, ${rr} MB | $(awk -v a="$r" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | ${py} s, ${pyr} MB | $(awk -v a="$py" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | $fsd | $pyd |"
 done
 ex=$(cut -d' ' -f1 "$OUT/fs-example.times" | median)
 exr=$(cut -d' ' -f2 "$OUT/fs-example.times" | peak)
 echo "| bundled example (--quiet) | ${ex} s | ${exr} MB | | | | | | |"
+if [ -f "$OUT/fs-items.times" ]; then
+  it=$(cut -d' ' -f1 "$OUT/fs-items.times" | median)
+  itr=$(cut -d' ' -f2 "$OUT/fs-items.times" | peak)
+  echo "| $key + run item_correlations | ${it} s | ${itr} MB | | | | | | |"
+fi
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
