@@ -84,7 +84,7 @@ for study in $STUDIES; do
       printf 'pandas run %d: ' "$run"
       timed "py-$key" "$OUT/py.log" "$PYTHON" "$BENCH/pipeline_pandas.py" "$dir" "$OUT/py.csv"
     fi
-    if [ "$run" = 1 ]; then
+    if [ "$run" = 1 ] && [ "$peer_runs" -ge 1 ]; then
       "$PYTHON" "$BENCH/compare_results.py" "$OUT/r.csv" "$OUT/fs-report/results.json" "$OUT/py.csv" \
         > "$OUT/diff-$key.txt"
       sed 's/^/  largest difference to R (rho, p, alpha, values compared): /' "$OUT/diff-$key.txt"
@@ -118,6 +118,10 @@ for key in "${rows_table[@]}"; do
   fs=$(cut -d' ' -f1 "$OUT/fs-$key.times" | median)
   fsc=$(cut -d' ' -f3 "$OUT/fs-$key.times" | median)
   fsr=$(cut -d' ' -f2 "$OUT/fs-$key.times" | peak)
+  if [ ! -f "$OUT/r-$key.times" ]; then # PEER_RUNS_1M=0: FactorStudio alone
+    echo "| $key | $(cut -d' ' -f1 "$OUT/fs-$key.times" | median) s, $(cut -d' ' -f3 "$OUT/fs-$key.times" | median) s | $(cut -d' ' -f2 "$OUT/fs-$key.times" | peak) MB | not run | | not run | | | |"
+    continue
+  fi
   r=$(cut -d' ' -f1 "$OUT/r-$key.times" | median)
   rr=$(cut -d' ' -f2 "$OUT/r-$key.times" | peak)
   py=$(cut -d' ' -f1 "$OUT/py-$key.times" | median)
