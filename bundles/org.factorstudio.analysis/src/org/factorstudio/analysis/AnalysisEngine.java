@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,8 @@ public final class AnalysisEngine {
 		}
 
 		progress.subTask("Computing index variables");
-		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get());
+		Map<Object, Object> shared = new HashMap<>();
+		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get(), shared);
 		progress.worked(5);
 		results.setMethods(MethodsText.of(study));
 
@@ -190,7 +192,7 @@ public final class AnalysisEngine {
 		for (Analysis analysis : toRun) {
 			analysisProgress.subTask(analysis.label());
 			AnalysisContext context = new AnalysisContext(study, imported.dataset().get(), scores,
-					requested.getOrDefault(analysis.id(), Map.of()), results);
+					requested.getOrDefault(analysis.id(), Map.of()), results, shared);
 			try {
 				analysis.run(context, analysisProgress.split(1));
 			} catch (OperationCanceledException e) {

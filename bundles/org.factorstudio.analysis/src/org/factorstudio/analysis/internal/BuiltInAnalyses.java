@@ -16,6 +16,7 @@ public final class BuiltInAnalyses {
 
 	public static List<Analysis> all() {
 		return List.of(new DescriptivesAnalysis(), new ReliabilityAnalysis(), new CorrelationAnalysis(),
-				new PartialCorrelationAnalysis(), new PolychoricAnalysis(), new OmegaAnalysis(), new CfaAnalysis());
+				new PartialCorrelationAnalysis(), new ItemCorrelationsAnalysis(), new PolychoricAnalysis(), new OmegaAnalysis(),
+				new CfaAnalysis());
 	}
 }

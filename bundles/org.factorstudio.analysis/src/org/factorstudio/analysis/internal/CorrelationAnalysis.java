@@ -11,7 +11,6 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.CorrelationResult;
 import org.factorstudio.analysis.stats.Correlations;
 import org.factorstudio.analysis.stats.Direction;
-import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.analysis.stats.MultipleTesting;
 import org.factorstudio.analysis.stats.PValueMode;
 import org.factorstudio.model.results.Correlation;
@@ -54,26 +53,23 @@ public final class CorrelationAnalysis implements Analysis {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		AnalysisPlan plan = context.plan();
 		List<IndexVariable> variables = context.indexVariables();
-		boolean[] listwise = plan.getMissing() == MissingPolicy.LISTWISE
-				? Listwise.completeRows(context.scoreColumns(variables))
-				: null;
+		IndexKernel kernel = IndexKernel.of(context, progress);
 		Optional<IndexVariable> dependent = context.dependent();
 		if (dependent.isEmpty()) {
 			context.problem(Severity.INFO, "org.factorstudio.analysis.noDependent",
 					"The study declares no dependent variable: only the correlation matrix is computed");
 		} else {
-			dependentTable(context, dependent.get(), listwise);
+			dependentTable(context, kernel, dependent.get());
 		}
 		progress.split(1);
-		matrix(context, variables, listwise);
+		matrix(context, kernel, variables);
 		progress.split(1);
 		hypotheses(context);
 		progress.split(1);
 	}
 
-	private static void dependentTable(AnalysisContext context, IndexVariable dependent, boolean[] listwise) {
+	private static void dependentTable(AnalysisContext context, IndexKernel kernel, IndexVariable dependent) {
 		AnalysisPlan plan = context.plan();
-		double[] y = Listwise.masked(context.scores(dependent).scores(), listwise);
 		List<Correlation> table = new ArrayList<>();
 		List<Double> reportedP = new ArrayList<>();
 		for (Factor factor : context.factors()) {
@@ -81,8 +77,7 @@ public final class CorrelationAnalysis implements Analysis {
 			if (index == null || index.eIsProxy() || index == dependent) {
 				continue;
 			}
-			double[] x = Listwise.masked(context.scores(index).scores(), listwise);
-			CorrelationResult result = correlate(plan, x, y);
+			CorrelationResult result = kernel.correlation(index, dependent);
 			Correlation row = Results.correlation(index.getName(), dependent.getName(), result, plan.getConfidenceLevel());
 			Direction direction = direction(context, factor);
 			double p = reportedP(plan, result, direction);
@@ -90,7 +85,7 @@ public final class CorrelationAnalysis implements Analysis {
 			row.setTails(tails(plan, direction));
 			row.setFlag(Results.flag(p));
 			row.setProvenance(Results.provenance(List.of(index.getName(), dependent.getName()),
-					rule(plan) + "; " + row.getTails(), result.n(), context, Results.bothPresent(x, y),
+					rule(plan) + "; " + row.getTails(), result.n(), context, kernel.used(index, dependent),
 					"factor " + factor.getName()));
 			table.add(row);
 			reportedP.add(p);
@@ -99,7 +94,7 @@ public final class CorrelationAnalysis implements Analysis {
 		context.results().getDependentCorrelations().addAll(table);
 	}
 
-	private static void matrix(AnalysisContext context, List<IndexVariable> variables, boolean[] listwise) {
+	private static void matrix(AnalysisContext context, IndexKernel kernel, List<IndexVariable> variables) {
 		AnalysisPlan plan = context.plan();
 		CorrelationMatrix matrix = Results.FACTORY.createCorrelationMatrix();
 		matrix.setMethod(MethodsText.coefficient(plan.getMethod()).replace("Correlations are ", ""));
@@ -109,10 +104,8 @@ public final class CorrelationAnalysis implements Analysis {
 			matrix.getVariables().add(variable.getName());
 		}
 		for (int i = 0; i < variables.size(); i++) {
-			double[] x = Listwise.masked(context.scores(variables.get(i)).scores(), listwise);
 			for (int j = i + 1; j < variables.size(); j++) {
-				double[] y = Listwise.masked(context.scores(variables.get(j)).scores(), listwise);
-				CorrelationResult result = correlate(plan, x, y);
+				CorrelationResult result = kernel.correlation(variables.get(i), variables.get(j));
 				Correlation cell = Results.correlation(variables.get(i).getName(), variables.get(j).getName(), result,
 						plan.getConfidenceLevel());
 				double p = result.isComputable() ? result.pTwoTailed() : Double.NaN;

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.Descriptives;
+import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.results.Frequency;
@@ -40,21 +41,28 @@ public final class DescriptivesAnalysis implements Analysis {
 		List<IndexVariable> indices = context.indexVariables();
 		List<Indicator> indicators = context.indicators();
 		SubMonitor progress = SubMonitor.convert(monitor, indices.size() + indicators.size());
+		IndexKernel kernel = IndexKernel.of(context, progress);
 		for (IndexVariable index : indices) {
 			IndexScores scores = context.scores(index);
-			var row = row(index.getName(), index.getLabel(), VariableKind.INDEX, Descriptives.of(scores.scores()));
+			Descriptives descriptives = kernel.discrete(index).map(DiscreteColumn::descriptives)
+					.orElseGet(() -> Descriptives.of(scores.scores()));
+			var row = row(index.getName(), index.getLabel(), VariableKind.INDEX, descriptives);
 			List<String> items = StudyQueries.members(index).stream()
 					.map(m -> (m.reversed() ? "reversed " : "") + m.indicator().getName()).toList();
 			String note = scores.rowsWithoutAnswers() + " answered none of its statements, " + scores.rowsLostToRule()
 					+ " answered too few";
 			row.setProvenance(Results.provenance(items, IndexVariables.rule(index), row.getN(), context,
-					Results.present(scores.scores()), note));
+					present(scores), note));
 			context.results().getDescriptives().add(row);
 			progress.split(1);
 		}
+		progress.subTask("Descriptives of " + indicators.size() + " statements");
 		for (Indicator indicator : indicators) {
-			double[] values = context.values(indicator);
-			var row = row(indicator.getName(), indicator.getText(), VariableKind.INDICATOR, Descriptives.of(values));
+			// a coded column is counted, not sorted; the general path for the others
+			DiscreteColumn coded = ItemColumns.of(context, indicator.getName());
+			double[] values = coded == null ? context.values(indicator) : null;
+			var row = row(indicator.getName(), indicator.getText(), VariableKind.INDICATOR,
+					coded != null ? coded.descriptives() : Descriptives.of(values));
 			Optional<Scale> scale = StudyQueries.effectiveScale(indicator);
 			if (scale.isPresent() && scale.get().getMin() != null && scale.get().getMax() != null) {
 				int min = scale.get().getMin();
@@ -63,7 +71,9 @@ public final class DescriptivesAnalysis implements Analysis {
 				for (int i = 0; i < codes.length; i++) {
 					codes[i] = min + i;
 				}
-				for (Descriptives.Frequency f : Descriptives.frequencies(values, codes).rows()) {
+				Descriptives.FrequencyTable table = coded != null ? coded.frequencies(codes)
+						: Descriptives.frequencies(values, codes);
+				for (Descriptives.Frequency f : table.rows()) {
 					Frequency frequency = Results.FACTORY.createFrequency();
 					frequency.setValue(f.value());
 					frequency.setCount(f.count());
@@ -96,6 +106,14 @@ public final class DescriptivesAnalysis implements Analysis {
 		row.setMedian(Results.value(d.median()));
 		row.setSum(Results.value(d.sum()));
 		return row;
+	}
+
+	private static boolean[] present(IndexScores scores) {
+		boolean[] used = new boolean[scores.rows()];
+		for (int r = 0; r < used.length; r++) {
+			used[r] = !Double.isNaN(scores.score(r));
+		}
+		return used;
 	}
 
 	private static String label(Scale scale, int value) {

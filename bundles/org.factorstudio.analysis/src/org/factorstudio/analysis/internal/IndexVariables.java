@@ -1,9 +1,11 @@
 package org.factorstudio.analysis.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
@@ -22,23 +24,42 @@ public final class IndexVariables {
 	}
 
 	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset) {
+		return compute(study, dataset, new HashMap<>());
+	}
+
+	/** @param shared the run's shared store, where the coded answer columns are kept for the analyses */
+	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset, Map<Object, Object> shared) {
 		Map<IndexVariable, IndexScores> scores = new LinkedHashMap<>();
 		for (IndexVariable index : study.getIndexVariables()) {
 			List<Member> members = StudyQueries.members(index);
 			int k = members.size();
-			double[][] columns = new double[k][];
 			boolean[] reversed = new boolean[k];
 			double[] min = new double[k];
 			double[] max = new double[k];
+			boolean coded = true;
 			for (int i = 0; i < k; i++) {
 				Member member = members.get(i);
-				columns[i] = dataset.column(member.indicator().getName());
 				reversed[i] = member.reversed();
 				Scale scale = StudyQueries.effectiveScale(member.indicator()).orElse(null);
 				min[i] = scale == null || scale.getMin() == null ? Double.NaN : scale.getMin();
 				max[i] = scale == null || scale.getMax() == null ? Double.NaN : scale.getMax();
+				coded &= dataset.type(member.indicator().getName()) == Dataset.ColumnType.CODED;
 			}
-			scores.put(index, IndexScores.compute(columns, reversed, min, max, StudyQueries.minValid(index)));
+			int minValid = StudyQueries.minValid(index);
+			if (coded && k > 0) {
+				// from the byte codes: no double copy of each answer column (same scores, bit for bit)
+				DiscreteColumn[] columns = new DiscreteColumn[k];
+				for (int i = 0; i < k; i++) {
+					columns[i] = ItemColumns.of(shared, dataset, members.get(i).indicator().getName());
+				}
+				scores.put(index, IndexScores.computeCoded(columns, reversed, min, max, minValid));
+			} else {
+				double[][] columns = new double[k][];
+				for (int i = 0; i < k; i++) {
+					columns[i] = dataset.column(members.get(i).indicator().getName());
+				}
+				scores.put(index, IndexScores.compute(columns, reversed, min, max, minValid));
+			}
 		}
 		return scores;
 	}

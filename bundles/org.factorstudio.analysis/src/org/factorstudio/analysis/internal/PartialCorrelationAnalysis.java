@@ -54,17 +54,25 @@ public final class PartialCorrelationAnalysis implements Analysis {
 				factors.add(factor);
 			}
 		}
-		double[][] columns = new double[factors.size() + 1][];
-		columns[0] = context.scores(dependent).scores();
-		for (int i = 0; i < factors.size(); i++) {
-			columns[i + 1] = context.scores(factors.get(i).getIndex()).scores();
-		}
 		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
 				: CorrelationResult.Method.SPEARMAN;
-		boolean[] complete = Listwise.completeRows(columns);
+		IndexKernel kernel = IndexKernel.of(context, monitor);
+		List<PartialCorrelation.ColumnResult> results = kernel.partials(IndexKernel.partialVariables(context), method)
+				.orElse(null);
+		boolean[] complete = kernel.partialRows();
+		if (results == null) {
+			// an index that is not discrete: the general path on the scores
+			double[][] columns = new double[factors.size() + 1][];
+			columns[0] = context.scores(dependent).scores();
+			for (int i = 0; i < factors.size(); i++) {
+				columns[i + 1] = context.scores(factors.get(i).getIndex()).scores();
+			}
+			complete = Listwise.completeRows(columns);
+			results = PartialCorrelation.againstTarget(columns, 0, method);
+		}
 		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
 		List<Double> ps = new ArrayList<>();
-		for (PartialCorrelation.ColumnResult column : PartialCorrelation.againstTarget(columns, 0, method)) {
+		for (PartialCorrelation.ColumnResult column : results) {
 			Factor factor = factors.get(column.column() - 1);
 			CorrelationResult result = column.result();
 			var row = Results.FACTORY.createPartialCorrelation();

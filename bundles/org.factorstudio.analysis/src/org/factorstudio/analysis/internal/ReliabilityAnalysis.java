@@ -8,6 +8,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.stats.CronbachAlpha;
+import org.factorstudio.analysis.stats.DiscreteColumn;
+import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
 import org.factorstudio.model.results.ItemReliability;
@@ -52,6 +54,7 @@ public final class ReliabilityAnalysis implements Analysis {
 		SubMonitor progress = SubMonitor.convert(monitor, indices.size());
 		boolean listwise = plan.getReliabilityModel() == ReliabilityModel.LISTWISE;
 		for (IndexVariable index : indices) {
+			progress.subTask("Reliability of " + index.getName());
 			context.results().getReliabilities().add(reliability(context, index, listwise));
 			progress.split(1);
 		}
@@ -59,11 +62,27 @@ public final class ReliabilityAnalysis implements Analysis {
 
 	private static Reliability reliability(AnalysisContext context, IndexVariable index, boolean listwise) {
 		List<Member> members = StudyQueries.members(index);
-		double[][] items = new double[members.size()][];
-		for (int i = 0; i < items.length; i++) {
-			items[i] = reversed(context.values(members.get(i).indicator()), members.get(i));
+		DiscreteColumn[] coded = coded(context, members);
+		double[][] items = null;
+		CronbachAlpha alpha;
+		if (coded != null) {
+			// exact sums over the codes, one joint table per pair of statements
+			boolean[] turned = new boolean[coded.length];
+			double[] turn = new double[coded.length];
+			for (int i = 0; i < coded.length; i++) {
+				turned[i] = members.get(i).reversed();
+				Scale scale = StudyQueries.effectiveScale(members.get(i).indicator()).orElse(null);
+				turn[i] = scale == null || scale.getMin() == null || scale.getMax() == null ? Double.NaN
+						: scale.getMin() + scale.getMax();
+			}
+			alpha = listwise ? CronbachAlpha.listwise(coded, turned, turn) : CronbachAlpha.pairwise(coded, turned, turn);
+		} else {
+			items = new double[members.size()][];
+			for (int i = 0; i < items.length; i++) {
+				items[i] = reversed(context.values(members.get(i).indicator()), members.get(i));
+			}
+			alpha = listwise ? CronbachAlpha.listwise(items) : CronbachAlpha.pairwise(items);
 		}
-		CronbachAlpha alpha = listwise ? CronbachAlpha.listwise(items) : CronbachAlpha.pairwise(items);
 		Reliability result = Results.FACTORY.createReliability();
 		result.setIndex(index.getName());
 		result.setK(alpha.k());
@@ -97,8 +116,14 @@ public final class ReliabilityAnalysis implements Analysis {
 			used = new boolean[context.dataset().rowCount()];
 			for (int row = 0; row < used.length; row++) {
 				boolean complete = true;
-				for (double[] column : items) {
-					complete &= !Double.isNaN(column[row]);
+				if (coded != null) {
+					for (DiscreteColumn column : coded) {
+						complete &= column.code(row) != 0;
+					}
+				} else {
+					for (double[] column : items) {
+						complete &= !Double.isNaN(column[row]);
+					}
 				}
 				used[row] = complete;
 			}
@@ -108,6 +133,28 @@ public final class ReliabilityAnalysis implements Analysis {
 						: "Cronbach's alpha from pairwise covariances (psych::alpha)",
 				alpha.n(), context, used, null));
 		return result;
+	}
+
+	/**
+	 * The statements as coded columns, or null when one is not coded or a reversed one has no declared
+	 * scale (then the general path says what it can).
+	 */
+	private static DiscreteColumn[] coded(AnalysisContext context, List<Member> members) {
+		DiscreteColumn[] out = new DiscreteColumn[members.size()];
+		for (int i = 0; i < out.length; i++) {
+			String name = members.get(i).indicator().getName();
+			if (context.dataset().type(name) != Dataset.ColumnType.CODED) {
+				return null;
+			}
+			if (members.get(i).reversed()) {
+				Scale scale = StudyQueries.effectiveScale(members.get(i).indicator()).orElse(null);
+				if (scale == null || scale.getMin() == null || scale.getMax() == null) {
+					return null;
+				}
+			}
+			out[i] = ItemColumns.of(context, name);
+		}
+		return out;
 	}
 
 	/** Reverse-coded answers as they enter the index: min + max - x on the declared scale. */

@@ -1,10 +1,12 @@
 package org.factorstudio.analysis.spi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.factorstudio.data.Excerpt;
 import org.factorstudio.analysis.stats.IndexScores;
@@ -32,13 +34,40 @@ public final class AnalysisContext {
 	private final Map<String, String> parameters;
 	private final StudyResults results;
 
+	private final Map<Object, Object> shared;
+
 	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
 			Map<String, String> parameters, StudyResults results) {
+		this(study, dataset, indexScores, parameters, results, new HashMap<>());
+	}
+
+	/**
+	 * @param shared the store of {@link #shared(Object, Class, Supplier)}: one map for all the analyses of
+	 *               one run, so that what one computes from the data (joint tables, codes) the next reuses
+	 */
+	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
+			Map<String, String> parameters, StudyResults results, Map<Object, Object> shared) {
 		this.study = study;
 		this.dataset = dataset;
 		this.indexScores = new LinkedHashMap<>(indexScores);
 		this.parameters = Map.copyOf(parameters);
 		this.results = results;
+		this.shared = shared;
+	}
+
+	/**
+	 * A value computed once per run and shared by the analyses of that run (they run one after the
+	 * other): the first call computes it, later calls with the same key get the same object.
+	 *
+	 * @param key identifies the computation, including everything it depends on besides the run's data
+	 */
+	public <T> T shared(Object key, Class<T> type, Supplier<T> compute) {
+		Object value = shared.get(key);
+		if (value == null) {
+			value = compute.get();
+			shared.put(key, value);
+		}
+		return type.cast(value);
 	}
 
 	public Study study() {

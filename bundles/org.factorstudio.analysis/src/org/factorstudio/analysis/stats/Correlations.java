@@ -137,6 +137,14 @@ public final class Correlations {
                 start = i + 1;
             }
         }
+        return kendallFromCounts(n, xt, yt, joint, discordant);
+    }
+
+    /**
+     * Tau-b and its test from the tie sums of x, y and (x, y) and the number of discordant pairs; shared
+     * with {@link JointTable}, so that both paths give the same bits from the same counts.
+     */
+    static CorrelationResult kendallFromCounts(int n, TieSums xt, TieSums yt, TieSums joint, long discordant) {
         long n0 = (long) n * (n - 1) / 2;
         double s = (double) (n0 - xt.pairs - yt.pairs + joint.pairs - 2 * discordant);
         double tau = s / Math.sqrt((double) (n0 - xt.pairs) * (double) (n0 - yt.pairs));
@@ -300,7 +308,7 @@ public final class Correlations {
     }
 
     /** Sums over tie groups of size t, as used by tau-b and its variance. */
-    private static final class TieSums {
+    static final class TieSums {
         long pairs; // sum t(t-1)/2
         double v3; // sum t(t-1)(t-2)
         double v5; // sum t(t-1)(2t+5)

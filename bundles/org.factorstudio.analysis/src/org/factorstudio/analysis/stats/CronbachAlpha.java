@@ -173,6 +173,10 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
                 c[b][a] = c[a][b];
             }
         }
+        return pairwiseFromCovariances(k, minN, c);
+    }
+
+    private static CronbachAlpha pairwiseFromCovariances(int k, int minN, double[][] c) {
         double trace = 0;
         double sum = 0;
         double sumR = 0;
@@ -190,6 +194,224 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         double alpha = (1 - trace / sum) * k / (k - 1.0);
         double rbar = (sumR - k) / (k * (k - 1.0));
         return new CronbachAlpha(true, k, minN, alpha, standardized(k, rbar), rbar, List.of(), null);
+    }
+
+    /**
+     * {@link #listwise(double[][])} on coded items: the same statistics from exact integer sums over the
+     * codes (n sum xy - sum x sum y per pair, from one joint table per pair), equal to the general path
+     * to rounding in the last bits. Reversal (min + max - x) flips the sign of an item's covariances and
+     * turns its mean; it needs no pass over the rows.
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (used where reversed)
+     * @return the result, with item statistics
+     */
+    public static CronbachAlpha listwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        int k = items.length;
+        int rows = checkRows(items, reversed, turn);
+        byte[] complete = new byte[rows];
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            boolean all = true;
+            for (DiscreteColumn item : items) {
+                all &= item.codes()[r] != 0;
+            }
+            complete[r] = (byte) (all ? 1 : 0);
+            n += all ? 1 : 0;
+        }
+        if (k < 2) {
+            return notComputable(false, k, n, "fewer than 2 items");
+        }
+        if (n < 2) {
+            return notComputable(false, k, n, "fewer than 2 complete rows");
+        }
+        // the codes of the complete rows only; then every pair's table is over the same n rows
+        byte[][] masked = new byte[k][];
+        for (int j = 0; j < k; j++) {
+            masked[j] = items[j].codes().clone();
+            for (int r = 0; r < rows; r++) {
+                if (complete[r] == 0) {
+                    masked[j][r] = 0;
+                }
+            }
+        }
+        int codes = 0;
+        for (DiscreteColumn item : items) {
+            codes = Math.max(codes, item.codeCount());
+        }
+        int[][] own = new int[k][codes];
+        int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, THREADS, own);
+        long[][] sums = new long[k][2];
+        long[][] cross = new long[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int c = 1; c <= codes; c++) {
+                sums[a][0] += (long) c * own[a][c - 1];
+                sums[a][1] += (long) c * c * own[a][c - 1];
+            }
+            cross[a][a] = sums[a][1];
+            for (int b = a + 1; b < k; b++) {
+                cross[a][b] = crossSum(tables, pairIndex(a, b, k) * codes * codes, codes);
+                cross[b][a] = cross[a][b];
+            }
+        }
+        long[][] numerator = new long[k][k]; // n(n - 1) times the covariance, exact
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                long nm = n * cross[a][b] - sums[a][0] * sums[b][0];
+                numerator[a][b] = reversed[a] != reversed[b] ? -nm : nm;
+            }
+        }
+        double scale = (double) n * (n - 1);
+        long totalNum = 0;
+        long traceNum = 0;
+        for (int a = 0; a < k; a++) {
+            traceNum += numerator[a][a];
+            for (int b = 0; b < k; b++) {
+                totalNum += numerator[a][b];
+            }
+        }
+        if (totalNum == 0) {
+            return notComputable(false, k, n, "zero variance of the total score");
+        }
+        double alpha = k / (k - 1.0) * (1 - (traceNum / scale) / (totalNum / scale));
+        double rSum = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                rSum += correlation(numerator[a][b], numerator[a][a], numerator[b][b]);
+            }
+        }
+        double rbar = rSum / (k * (k - 1) / 2.0);
+        List<ItemStatistics> stats = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            long restNum = 0;
+            long itemRestNum = 0;
+            long restTraceNum = 0;
+            for (int a = 0; a < k; a++) {
+                if (a == j) {
+                    continue;
+                }
+                itemRestNum += numerator[j][a];
+                restTraceNum += numerator[a][a];
+                for (int b = 0; b < k; b++) {
+                    if (b != j) {
+                        restNum += numerator[a][b];
+                    }
+                }
+            }
+            double offset = items[j].value(1) - 1; // value = code + offset
+            double mean = offset + (double) sums[j][0] / n;
+            if (reversed[j]) {
+                mean = turn[j] - mean;
+            }
+            double alphaIfDeleted = k > 2 && restNum != 0
+                    ? (k - 1) / (k - 2.0) * (1 - (restTraceNum / scale) / (restNum / scale))
+                    : Double.NaN;
+            stats.add(new ItemStatistics(j, mean, Math.sqrt(numerator[j][j] / scale),
+                    correlation(itemRestNum, numerator[j][j], restNum), alphaIfDeleted));
+        }
+        return new CronbachAlpha(false, k, n, alpha, standardized(k, rbar), rbar, stats, null);
+    }
+
+    /**
+     * {@link #pairwise(double[][])} on coded items, from exact integer sums per pair (each pair with its
+     * own rows and means, item variances from all answers to the item).
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (unused here: covariances do not depend on it)
+     * @return the result, without item statistics; n is the smallest pairwise n
+     */
+    public static CronbachAlpha pairwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        int k = items.length;
+        checkRows(items, reversed, turn);
+        if (k < 2) {
+            return notComputable(true, k, 0, "fewer than 2 items");
+        }
+        double[][] c = new double[k][k];
+        int minN = Integer.MAX_VALUE;
+        int codes = 0;
+        byte[][] columns = new byte[k][];
+        for (int j = 0; j < k; j++) {
+            codes = Math.max(codes, items[j].codeCount());
+            columns[j] = items[j].codes();
+        }
+        int[] tables = codes == 0 ? new int[0] // nothing answered: the first pair below says so
+                : LikertSpearmanMatrix.jointCounts(columns, codes, THREADS, new int[k][codes]);
+        for (int a = 0; a < k; a++) {
+            for (int b = a; b < k; b++) {
+                long[] m;
+                if (a == b) {
+                    long sx = 0;
+                    long sxx = 0;
+                    for (int code = 1; code <= items[a].codeCount(); code++) {
+                        sx += (long) code * items[a].count(code);
+                        sxx += (long) code * code * items[a].count(code);
+                    }
+                    m = new long[] {items[a].n(), sx, sx, sxx};
+                } else {
+                    m = moments(tables, pairIndex(a, b, k) * codes * codes, codes);
+                }
+                int n = (int) m[0];
+                minN = Math.min(minN, n);
+                if (n < 2) {
+                    return notComputable(true, k, n, "fewer than 2 rows for items " + a + " and " + b);
+                }
+                long nm = n * m[3] - m[1] * m[2];
+                c[a][b] = (reversed[a] != reversed[b] ? -nm : nm) / ((double) n * (n - 1));
+                c[b][a] = c[a][b];
+            }
+        }
+        return pairwiseFromCovariances(k, minN, c);
+    }
+
+    /** Worker threads for the joint tables of the items (the tables of one index are small work). */
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    /** Offset of pair (i, j), i &lt; j, in the upper-triangle pair order of {@link LikertSpearmanMatrix#jointCounts}. */
+    private static int pairIndex(int i, int j, int cols) {
+        return i * (2 * cols - i - 1) / 2 + (j - i - 1);
+    }
+
+    /** n, sum x, sum y, sum xy over the codes (1..K, not values) of one K x K table. */
+    private static long[] moments(int[] tables, int off, int codes) {
+        long[] m = new long[4];
+        for (int a = 1; a <= codes; a++) {
+            for (int b = 1; b <= codes; b++) {
+                long c = tables[off + (a - 1) * codes + b - 1];
+                m[0] += c;
+                m[1] += c * a;
+                m[2] += c * b;
+                m[3] += c * a * b;
+            }
+        }
+        return m;
+    }
+
+    /** sum xy over the codes of one K x K table. */
+    private static long crossSum(int[] tables, int off, int codes) {
+        return moments(tables, off, codes)[3];
+    }
+
+    /** Pearson r from covariance numerators, NaN when either variance is zero (a constant column). */
+    private static double correlation(long xy, long xx, long yy) {
+        if (xx == 0 || yy == 0) {
+            return Double.NaN;
+        }
+        return Math.max(-1, Math.min(1, xy / Math.sqrt((double) xx * (double) yy)));
+    }
+
+    private static int checkRows(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        if (reversed.length != items.length || turn.length != items.length) {
+            throw new IllegalArgumentException("reversed and turn need one entry per item");
+        }
+        int rows = items.length == 0 ? 0 : items[0].rows();
+        for (DiscreteColumn item : items) {
+            if (item.rows() != rows) {
+                throw new IllegalArgumentException("items differ in length: " + item.rows() + " vs " + rows);
+            }
+        }
+        return rows;
     }
 
     private static CronbachAlpha notComputable(boolean pairwise, int k, int n, String why) {

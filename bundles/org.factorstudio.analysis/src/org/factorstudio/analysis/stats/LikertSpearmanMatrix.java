@@ -109,6 +109,56 @@ public final class LikertSpearmanMatrix {
         }
     }
 
+    /**
+     * The matrix of coded answer columns ({@link DiscreteColumn#ofCodes}); K is the largest code count.
+     *
+     * @param columns the columns, all of the same length
+     * @param threads number of worker threads
+     * @return the matrix
+     */
+    public static LikertSpearmanMatrix of(DiscreteColumn[] columns, int threads) {
+        byte[][] codes = new byte[columns.length][];
+        int k = 1;
+        for (int i = 0; i < columns.length; i++) {
+            codes[i] = columns[i].codes();
+            k = Math.max(k, columns[i].codeCount());
+        }
+        return compute(codes, k, threads);
+    }
+
+    /**
+     * The joint frequency tables of all pairs of columns, by the same kernels as {@link #compute}: for
+     * pair (i, j), i &lt; j, in the order (0,1), (0,2), ..., (1,2), ..., {@code k * k} counts, code a of
+     * column i by code b of column j at {@code (a - 1) * k + (b - 1)}, over the rows where both are
+     * present. Used for the covariances of Cronbach's alpha.
+     *
+     * @param codes one array per column, all of the same length, codes 1..k, 0 = missing
+     * @param k number of codes, 1..127
+     * @param threads number of worker threads (1 = run in the calling thread)
+     * @param own filled with, per column, the count of each code (length k per column)
+     * @return the tables, {@code k * k} ints per pair
+     */
+    public static int[] jointCounts(byte[][] codes, int k, int threads, int[][] own) {
+        if (k < 1 || k > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("number of codes must be in 1..127: " + k);
+        }
+        int rows = codes.length == 0 ? 0 : codes[0].length;
+        for (byte[] c : codes) {
+            if (c.length != rows) {
+                throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
+            }
+        }
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            return k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, Math.max(1, threads), pool, own)
+                    : directCounts(codes, k, rows, Math.max(1, threads), pool, own);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /** @return number of columns */
     public int columns() {
         return columns;

@@ -183,6 +183,36 @@ public final class PartialCorrelation {
         throw new AssertionError("column " + y + " missing from the results");
     }
 
+    /**
+     * {@link #againstTarget} from a correlation matrix already computed on the listwise rows (for example
+     * from joint tables of discrete columns), with the same checks of the matrix and the same test.
+     *
+     * @param r the p x p correlation (for Spearman: rank-correlation) matrix, unit diagonal
+     * @param target index of the target column
+     * @param method {@link Method#PEARSON} or {@link Method#SPEARMAN}
+     * @param n rows used
+     * @return one entry per other column, in column order
+     */
+    public static List<ColumnResult> fromCorrelationMatrix(double[][] r, int target, Method method, int n) {
+        checkIndex(r, target);
+        checkMethod(method);
+        return fromMatrix(r, target, method, n, r.length - 2);
+    }
+
+    /**
+     * All entries not computable for the same reason (a data problem found before the matrix).
+     *
+     * @param p number of columns
+     * @param target index of the target column
+     * @param method {@link Method#PEARSON} or {@link Method#SPEARMAN}
+     * @param n rows used
+     * @param why the reason, without "not computable: "
+     * @return one entry per other column, in column order
+     */
+    public static List<ColumnResult> notComputable(int p, int target, Method method, int n, String why) {
+        return allNotComputable(p, target, method, n, p - 2, why);
+    }
+
     private static List<ColumnResult> fromMatrix(double[][] r, int target, Method method, int n, int k) {
         int p = r.length;
         RealMatrix m = new Array2DRowRealMatrix(r, false);
