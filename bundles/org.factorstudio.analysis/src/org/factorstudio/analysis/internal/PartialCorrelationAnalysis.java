@@ -94,7 +94,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			double p = CorrelationAnalysis.reportedP(plan, result, CorrelationAnalysis.direction(context, factor));
 			row.setP(Results.value(p));
 			row.setFlag(Results.flag(p));
-			row.setNote(result.note());
+			row.setNote(namedColumns(result.note(), dependent, factors));
 			row.setProvenance(Results.provenance(List.of(row.getX(), row.getY()),
 					"partial " + Results.method(method) + " controlling for the other " + row.getK()
 							+ " factors, listwise; "
@@ -108,5 +108,35 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			rows.get(i).setPAdjusted(Results.value(adjusted[i]));
 		}
 		context.results().getPartialCorrelations().addAll(rows);
+		String constant = rows.stream().map(org.factorstudio.model.results.PartialCorrelation::getNote)
+				.filter(note -> note != null && note.contains("zero variance in ")).findFirst().orElse(null);
+		if (constant != null) {
+			// said once for the run, naming the variable, not once per row as "column 1"
+			context.problem(Severity.WARNING, "org.factorstudio.analysis.constantVariable",
+					"Partial correlations cannot be computed: " + constant.substring(constant.indexOf("zero variance in ")
+							+ "zero variance in ".length()) + " has the same score for every respondent they use (listwise);"
+							+ " check its data, or leave its factor out of the framework");
+		}
+	}
+
+	/**
+	 * The stats layer numbers its columns (0 the dependent, then the factors in order); people know them by
+	 * name: "zero variance in column 2" becomes "zero variance in index 'Alignment' (factor Alignment)".
+	 */
+	static String namedColumns(String note, IndexVariable dependent, List<Factor> factors) {
+		if (note == null) {
+			return null;
+		}
+		java.util.regex.Matcher column = java.util.regex.Pattern.compile("column (\\d+)").matcher(note);
+		StringBuilder named = new StringBuilder();
+		while (column.find()) {
+			int j = Integer.parseInt(column.group(1));
+			String name = j == 0 ? "the dependent '" + dependent.getName() + "'"
+					: j <= factors.size() ? "index '" + factors.get(j - 1).getIndex().getName() + "' (factor "
+							+ factors.get(j - 1).getName() + ")" : column.group();
+			column.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(name));
+		}
+		column.appendTail(named);
+		return named.toString();
 	}
 }
