@@ -27,6 +27,6 @@ public final class ExportValues {
 			return Long.toString((long) x);
 		}
 		// Double.toString is the shortest text that reads back as the same double
-		return new BigDecimal(Double.toString(x)).toPlainString();
+		return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
 	}
 }
