@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.model.results.ResultsFactory;
@@ -52,6 +53,10 @@ class HeatMapTest {
 	@AfterEach
 	void close() {
 		shell.dispose();
+		// give the workbench window its focus back: its key bindings follow the active shell
+		Shell window = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+		window.forceActive();
+		Ui.waitUntil(() -> Display.getCurrent().getActiveShell() == window, 10_000, "the workbench window active again");
 	}
 
 	/** V1..V20; r falls from .95 next to the diagonal to about -.9 far from it, flags on the strong ones. */
@@ -78,9 +83,10 @@ class HeatMapTest {
 	}
 
 	private void paint() {
+		int before = heatMap.paints();
 		heatMap.getCanvas().redraw();
 		heatMap.getCanvas().update();
-		Ui.flush();
+		Ui.waitUntil(() -> heatMap.paints() > before, 10_000, "the heat map painted");
 	}
 
 	@Test
@@ -95,9 +101,18 @@ class HeatMapTest {
 			}
 		}
 		assertTrue(unreadable.isEmpty(), "contrast below 4.5 at r = " + unreadable);
-		assertEquals(new RGB(255, 255, 255), HeatMap.textColour(HeatMap.colour(0.95)), "white on the darkest blue");
-		assertEquals(new RGB(255, 255, 255), HeatMap.textColour(HeatMap.colour(-0.95)), "white on the darkest red");
-		assertEquals(new RGB(0, 0, 0), HeatMap.textColour(HeatMap.colour(0.1)), "black on pale fills");
+		RGB white = new RGB(255, 255, 255);
+		RGB black = new RGB(0, 0, 0);
+		for (int i = -100; i <= 100; i++) {
+			RGB fill = HeatMap.colour(i / 100.0);
+			double best = Math.max(HeatMap.contrast(fill, white), HeatMap.contrast(fill, black));
+			assertEquals(best, HeatMap.contrast(fill, HeatMap.textColour(fill)), 1e-12, "the better of black and white at " + i);
+		}
+		assertEquals(white, HeatMap.textColour(HeatMap.colour(0.95)), "white on the darkest blue");
+		assertEquals(black, HeatMap.textColour(HeatMap.colour(0.1)), "black on pale fills");
+		// WCAG 2 relative luminance: 0.2126 R + 0.7152 G + 0.0722 B of the linearised channels
+		assertEquals(0.0722, HeatMap.relativeLuminance(new RGB(0, 0, 255)), 1e-12);
+		assertEquals(0.2158605001138992, HeatMap.relativeLuminance(new RGB(128, 128, 128)), 1e-9);
 		assertEquals(21, HeatMap.contrast(new RGB(0, 0, 0), new RGB(255, 255, 255)), 1e-9);
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.ide.IDE;
 import org.factorstudio.analysis.AnalysisEngine;
@@ -72,6 +73,7 @@ class LastResultsTest {
 		ResultsService first = new ResultsService();
 		first.setStore(new LastResults(state));
 		first.publish(run);
+		awaitSaved();
 		assertEquals(List.of(new LastResults(state).keptFile(study)), list(state), "one file, no temporary left");
 		assertEquals(studyFolderBefore, list(study.getParent()), "nothing written beside the study");
 
@@ -99,6 +101,7 @@ class LastResultsTest {
 		ResultsService first = new ResultsService();
 		first.setStore(new LastResults(state));
 		first.publish(run);
+		awaitSaved();
 		Path reportResults = LastResults.reportFile(study);
 		assertEquals(study.resolveSibling("municipal-automation-report").resolve("results.xmi"), reportResults);
 		StudyResults fromCli = EcoreUtil.copy(run.results());
@@ -128,6 +131,7 @@ class LastResultsTest {
 	void theViewsShowTheKeptResultsWhenTheStudyOpensAfterARestart() throws Exception {
 		// the workbench's service keeps results in the workspace (the IDE's advisor set its store)
 		ResultsService.getDefault().publish(analyse());
+		awaitSaved();
 		ResultsService.getDefault().clear(); // a restart: memory gone, the kept file stays
 		for (String id : List.of(CorrelationsView.ID, CorrelationMatrixView.ID)) {
 			var reference = Ui.page().findViewReference(id);
@@ -183,6 +187,10 @@ class LastResultsTest {
 		assertFalse(tables.headerText().contains("failed"), tables.headerText());
 		assertTrue(service.failureFor(study).isEmpty());
 		assertTrue(service.failureFor(other).isPresent(), "the other study's failure is still its own");
+	}
+
+	private static void awaitSaved() throws InterruptedException {
+		Job.getJobManager().join(ResultsService.SAVE_FAMILY, null);
 	}
 
 	private static List<Path> list(Path folder) throws Exception {

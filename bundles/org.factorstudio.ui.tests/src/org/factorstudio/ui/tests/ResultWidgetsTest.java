@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.RGB;
@@ -163,6 +165,24 @@ class ResultWidgetsTest {
 		assertEquals(5, lines.size());
 		try (var files = Files.list(folder)) {
 			assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+		}
+	}
+
+	@Test
+	void columnsWidenToShowTheirHeaderAndCells() {
+		// declared far too narrow, as at 1366x768 where headers and cells were cut off
+		ResultTable<String> table = new ResultTable<>(shell,
+				List.of(ResultTable.Column.text("A rather long header", 10, row -> row),
+						ResultTable.Column.text("Short", 300, row -> "x")), row -> "");
+		table.setRows(List.of("a cell longer than its header, by far"));
+		GC gc = new GC(table.getTable());
+		try {
+			TableColumn first = table.getTable().getColumn(0);
+			assertTrue(first.getWidth() >= gc.textExtent("A rather long header").x, "header: " + first.getWidth());
+			assertTrue(first.getWidth() >= gc.textExtent("a cell longer than its header, by far").x, "cell: " + first.getWidth());
+			assertEquals(300, table.getTable().getColumn(1).getWidth(), "a wide enough column keeps its width");
+		} finally {
+			gc.dispose();
 		}
 	}
 

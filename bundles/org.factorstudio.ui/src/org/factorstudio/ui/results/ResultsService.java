@@ -9,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Holds the last good results of each study and tells the views about new runs and failed ones. A
@@ -36,6 +41,21 @@ public final class ResultsService {
 	private final Map<Path, AnalysisRun> byStudy = new ConcurrentHashMap<>();
 	private final Map<Path, RunFailure> failures = new ConcurrentHashMap<>();
 	private volatile Store store;
+	/** One save at a time, in the order of the runs, so the newest results are the ones kept. */
+	private final ISchedulingRule saveRule = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
+
+	/** Job family of the jobs that keep results in the store. */
+	public static final Object SAVE_FAMILY = new Object();
 	private final List<ResultsListener> listeners = new CopyOnWriteArrayList<>();
 	private volatile AnalysisRun latest;
 	private volatile RunFailure lastFailure;
@@ -101,12 +121,27 @@ public final class ResultsService {
 		notifyResults(run, true);
 		Store current = store;
 		if (current != null) {
-			// after the views have their update: keeping the results must not delay them
-			try {
-				current.save(run);
-			} catch (IOException | RuntimeException e) {
-				ILog.of(ResultsService.class).warn("Could not keep the results of " + run.studyFile() + " for the next start", e);
-			}
+			// in a job of its own: writing the results must not delay the run's end (launch to results)
+			Job save = new Job("Keeping the results of " + run.studyFile().getFileName()) {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					try {
+						current.save(run);
+					} catch (IOException | RuntimeException e) {
+						ILog.of(ResultsService.class)
+								.warn("Could not keep the results of " + run.studyFile() + " for the next start", e);
+					}
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public boolean belongsTo(Object family) {
+					return family == SAVE_FAMILY;
+				}
+			};
+			save.setSystem(true);
+			save.setRule(saveRule);
+			save.schedule();
 		}
 	}
 

@@ -55,6 +55,7 @@ public final class HeatMap extends Composite {
 	/** What the last paint printed in each cell, row-major (tests and screenshots check it). */
 	private String[] painted = new String[0];
 	private Rectangle legendBounds = new Rectangle(0, 0, 0, 0);
+	private int paints;
 
 	public HeatMap(Composite parent) {
 		super(parent, SWT.NONE);
@@ -120,6 +121,11 @@ public final class HeatMap extends Composite {
 	public String paintedText(int row, int column) {
 		int index = row * variables.size() + column;
 		return index < painted.length ? painted[index] : null;
+	}
+
+	/** How many times the cells were painted (tests wait for a paint after a change). */
+	public int paints() {
+		return paints;
 	}
 
 	/** Where the last paint drew the colour legend (empty before a paint or without a matrix). */
@@ -230,13 +236,16 @@ public final class HeatMap extends Composite {
 		return "";
 	}
 
-	/** The colour of a coefficient: white at 0, blue towards +1, red towards -1. */
+	/**
+	 * The colour of a coefficient: white at 0, blue towards +1, red towards -1; the strongest blues
+	 * are dark enough to carry white text.
+	 */
 	public static RGB colour(Double r) {
 		if (r == null || r.isNaN()) {
 			return new RGB(235, 235, 235);
 		}
 		double strength = Math.min(1, Math.abs(r));
-		int fade = (int) Math.round(255 - 200 * strength);
+		int fade = (int) Math.round(255 - 225 * strength);
 		return r >= 0 ? new RGB(fade, fade + (int) (40 * strength), 255) : new RGB(255, fade, fade);
 	}
 
@@ -368,6 +377,7 @@ public final class HeatMap extends Composite {
 			}
 			gc.drawText(label, labelWidth + c * size + (size - extent.x) / 2, 3, true);
 		}
+		paints++;
 		painted = new String[n * n];
 		Color black = getDisplay().getSystemColor(SWT.COLOR_BLACK);
 		for (int r = 0; r < n; r++) {

@@ -82,6 +82,8 @@ public final class ResultTable<T> extends Composite {
 		}
 	}
 
+	private static final int MAX_FITTED_WIDTH = 400;
+
 	private final List<Column<T>> columns;
 	private final Function<T, String> details;
 	private final Table table;
@@ -209,6 +211,20 @@ public final class ResultTable<T> extends Composite {
 			rows.sort(order(sortColumn, ascending));
 		}
 		refresh();
+		widenToFit();
+	}
+
+	/**
+	 * Widens columns whose header or cells are cut off (never narrower than declared or than the user
+	 * made them; at most {@link #MAX_FITTED_WIDTH} so a long note does not push the numbers away).
+	 */
+	private void widenToFit() {
+		for (TableColumn column : table.getColumns()) {
+			int before = column.getWidth();
+			column.pack();
+			int fitted = Math.min(MAX_FITTED_WIDTH, column.getWidth());
+			column.setWidth(Math.max(before, fitted));
+		}
 	}
 
 	/** The rows in the order shown. */
