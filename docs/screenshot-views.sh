@@ -10,7 +10,7 @@ out="${1:-docs/images/ide-result-views.png}"
 study="$PWD/examples/municipal-automation/municipal-automation.study"
 ./factorstudio --version >/dev/null   # builds the products if they are missing or stale
 display=":$((RANDOM % 400 + 100))"
-Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 workspace="$(mktemp -d)"
 log="$(mktemp)"

@@ -1,6 +1,8 @@
 package org.factorstudio.ui;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -18,10 +20,15 @@ public class IdeWindowAdvisor extends WorkbenchWindowAdvisor {
 		return new IdeActionBarAdvisor(configurer);
 	}
 
+	/** 1400x900, or the screen's work area when it is smaller (1366x768): never wider or taller than the screen. */
+	public static Point initialSize(Rectangle screen) {
+		return new Point(Math.min(1400, screen.width), Math.min(900, screen.height));
+	}
+
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1400, 900));
+		configurer.setInitialSize(initialSize(Display.getCurrent().getPrimaryMonitor().getClientArea()));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);

@@ -7,11 +7,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.ide.IDE;
+import org.factorstudio.ui.internal.run.LastResults;
+import org.factorstudio.ui.internal.run.ResultsRestorer;
+import org.factorstudio.ui.results.ResultsService;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Workbench of the IDE: resources (projects, markers) as in the Eclipse IDE, the FactorStudio
@@ -27,7 +33,13 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.initialize(configurer);
 		// Project Explorer, Problems and the editors adapt workspace resources through these.
 		IDE.registerAdapters();
+		// The Problems view and the markers' annotations take their icons from images the IDE's own
+		// advisor declares; an RCP advisor has to declare them itself.
+		IdeImages.declare(configurer);
 		configurer.setSaveAndRestore(true);
+		// the last results of each study outlive a restart (in the workspace, not the report folders)
+		ResultsService.getDefault().setStore(new LastResults(
+				Platform.getStateLocation(FrameworkUtil.getBundle(getClass())).append("last-results").toPath()));
 	}
 
 	@Override
@@ -41,6 +53,10 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 		super.postStartup();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(rerunOnSave, IResourceChangeEvent.POST_CHANGE);
 		StartupAnalysis.finishIfAsked(getWorkbenchConfigurer().getWorkbench());
+		ResultsRestorer restorer = new ResultsRestorer(ResultsService.getDefault());
+		for (IWorkbenchWindow window : getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows()) {
+			restorer.install(window);
+		}
 		LanguageWarmUp.start();
 	}
 

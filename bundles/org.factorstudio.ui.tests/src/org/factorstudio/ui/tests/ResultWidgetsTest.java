@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.RGB;
@@ -126,8 +128,11 @@ class ResultWidgetsTest {
 		ResultTable<Correlation> table = correlations();
 		table.sortBy(table.columnIndex("Factor"), true);
 		table.select(0);
-		String expected = "Factor\tn\tr\tp\tp adj.\tFlag\tCI\tp (two-tailed)\tTails\tNote\n"
-				+ "alpha\t73\t0.645\t<.0001\t<.0001\t***\t[0.445, 0.745]\t\tone-tailed\t\n";
+		// full precision, as the report's CSV (not the "<.0001" and "[0.445, 0.745]" the table shows),
+		// the interval as two columns; the limits are the fixture's r - 0.2 and r + 0.1 as Java prints them
+		String expected = "Factor\tn\tr\tp\tp adj.\tFlag\tCI lower\tCI upper\tp (two-tailed)\tTails\tNote\n"
+				+ "alpha\t73\t0.6454\t0.00000000035\t0.000000006\t***\t" + (0.6454 - 0.2) + "\t" + (0.6454 + 0.1)
+				+ "\t\tone-tailed\t\n";
 		assertEquals(expected, table.toTsv(), "the selected row");
 		table.copyToClipboard();
 		Clipboard clipboard = new Clipboard(shell.getDisplay());
@@ -140,7 +145,7 @@ class ResultWidgetsTest {
 		String all = table.toTsv();
 		assertEquals(5, all.split("\n").length, "nothing selected: header and every row");
 		for (String line : all.split("\n")) {
-			assertEquals(10, line.split("\t", -1).length, line);
+			assertEquals(11, line.split("\t", -1).length, line);
 		}
 	}
 
@@ -152,11 +157,32 @@ class ResultWidgetsTest {
 		Files.writeString(file, "old content");
 		table.exportCsv(file);
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		assertEquals("Factor,n,r,p,p adj.,Flag,CI,p (two-tailed),Tails,Note", lines.get(0));
-		assertEquals("alpha,73,0.645,<.0001,<.0001,***,\"[0.445, 0.745]\",,one-tailed,", lines.get(1));
+		assertEquals("Factor,n,r,p,p adj.,Flag,CI lower,CI upper,p (two-tailed),Tails,Note", lines.get(0));
+		assertEquals("alpha,73,0.6454,0.00000000035,0.000000006,***," + (0.6454 - 0.2) + "," + (0.6454 + 0.1) + ",,one-tailed,",
+				lines.get(1));
+		assertEquals("Delta,71,-0.032,0.6061,1,," + (-0.032 - 0.2) + "," + (-0.032 + 0.1) + ",,one-tailed,", lines.get(3),
+				"a p of 1 and a negative r, unrounded");
 		assertEquals(5, lines.size());
 		try (var files = Files.list(folder)) {
 			assertEquals(List.of(file), files.toList(), "no temporary file left behind");
+		}
+	}
+
+	@Test
+	void columnsWidenToShowTheirHeaderAndCells() {
+		// declared far too narrow, as at 1366x768 where headers and cells were cut off
+		ResultTable<String> table = new ResultTable<>(shell,
+				List.of(ResultTable.Column.text("A rather long header", 10, row -> row),
+						ResultTable.Column.text("Short", 300, row -> "x")), row -> "");
+		table.setRows(List.of("a cell longer than its header, by far"));
+		GC gc = new GC(table.getTable());
+		try {
+			TableColumn first = table.getTable().getColumn(0);
+			assertTrue(first.getWidth() >= gc.textExtent("A rather long header").x, "header: " + first.getWidth());
+			assertTrue(first.getWidth() >= gc.textExtent("a cell longer than its header, by far").x, "cell: " + first.getWidth());
+			assertEquals(300, table.getTable().getColumn(1).getWidth(), "a wide enough column keeps its width");
+		} finally {
+			gc.dispose();
 		}
 	}
 
@@ -205,7 +231,7 @@ class ResultWidgetsTest {
 		heatMap.select(0, 2);
 		assertTrue(heatMap.detailsText().contains("r = -0.300"), heatMap.detailsText());
 		assertTrue(heatMap.detailsText().contains("n = 48"), heatMap.detailsText());
-		assertEquals("\tA\tB\tC\nA\t1\t0.800\t-0.300\nB\t0.800\t1\t\nC\t-0.300\t\t1\n", heatMap.toTsv());
+		assertEquals("\tA\tB\tC\nA\t1\t0.8\t-0.3\nB\t0.8\t1\t\nC\t-0.3\t\t1\n", heatMap.toTsv(), "full precision");
 	}
 
 	@Test
@@ -235,7 +261,7 @@ class ResultWidgetsTest {
 		assertEquals("B", table.cellText(0, 0));
 		assertEquals("0.123", table.cellText(0, 1));
 		assertEquals("", table.cellText(2, 1), "a missing number stays empty and last");
-		assertEquals("Factor\tLower\nB\t0.123\nA\t0.500\nC\t\n", table.toTsv());
+		assertEquals("Factor\tLower\nB\t0.1234\nA\t0.5\nC\t\n", table.toTsv(), "copied at full precision");
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.util.Arrays;
 
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -16,6 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.keys.IBindingService;
 import org.factorstudio.ui.FactorStudioPerspective;
+import org.factorstudio.ui.IdeWindowAdvisor;
 import org.factorstudio.ui.internal.preferences.FactorStudioPreferencePage;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,16 @@ class WorkbenchWindowTest {
 		}
 		assertNotNull(page.findViewReference(FactorStudioPerspective.MATRIX_VIEW));
 		assertNotNull(page.findViewReference(FactorStudioPerspective.FRAMEWORK_VIEW));
+	}
+
+	@Test
+	void theWindowFitsOnTheScreen() {
+		assertEquals(new Point(1366, 768), IdeWindowAdvisor.initialSize(new Rectangle(0, 0, 1366, 768)));
+		assertEquals(new Point(1400, 900), IdeWindowAdvisor.initialSize(new Rectangle(0, 0, 1920, 1080)));
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle screen = window.getDisplay().getPrimaryMonitor().getClientArea();
+		assertTrue(window.getSize().x <= screen.width && window.getSize().y <= screen.height,
+				window.getSize() + " on " + screen);
 	}
 
 	@Test

@@ -16,8 +16,14 @@ import org.factorstudio.model.study.Study;
  * @param results    the engine's results, without errors
  * @param finishedAt when the run ended
  * @param millis     how long the run took, loading and import included
+ * @param restored   whether these are results kept from an earlier session (not run in this one)
  */
-public record AnalysisRun(Path studyFile, Study study, StudyResults results, Instant finishedAt, long millis) {
+public record AnalysisRun(Path studyFile, Study study, StudyResults results, Instant finishedAt, long millis,
+		boolean restored) {
+
+	public AnalysisRun(Path studyFile, Study study, StudyResults results, Instant finishedAt, long millis) {
+		this(studyFile, study, results, finishedAt, millis, false);
+	}
 
 	public AnalysisRun {
 		Objects.requireNonNull(studyFile, "studyFile");

@@ -1,5 +1,7 @@
 package org.factorstudio.ui.internal.views;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.factorstudio.model.results.CorrelationMatrix;
@@ -17,6 +19,14 @@ public final class CorrelationMatrixView extends ResultsViewPart {
 	@Override
 	protected Control createContent(Composite parent) {
 		heatMap = new HeatMap(parent);
+		Action lowerTriangle = new Action("Lower Triangle Only", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				heatMap.setLowerTriangle(isChecked());
+			}
+		};
+		lowerTriangle.setToolTipText("Draw each pair once, below the diagonal");
+		getViewSite().getActionBars().getMenuManager().add(lowerTriangle);
 		return heatMap;
 	}
 

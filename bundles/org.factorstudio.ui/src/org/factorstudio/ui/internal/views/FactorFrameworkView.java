@@ -60,7 +60,7 @@ public final class FactorFrameworkView extends ResultsViewPart {
 
 	@Override
 	public void export() {
-		Exports.saveWithDialog(tree.getShell(), "factor-framework", () -> DelimitedText.csv(HEADER, rows()));
+		Exports.saveWithDialog(tree.getShell(), "factor-framework", studyFolder(), () -> DelimitedText.csv(HEADER, rows()));
 	}
 
 	public FrameworkTree tree() {

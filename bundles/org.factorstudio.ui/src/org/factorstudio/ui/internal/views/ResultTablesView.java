@@ -27,6 +27,8 @@ public final class ResultTablesView extends ResultsViewPart {
 	@Override
 	protected Control createContent(Composite parent) {
 		folder = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+		// whole titles ("Bootstrap confidence intervals") rather than 20 characters and an ellipsis
+		folder.setMinimumCharacters(60);
 		return folder;
 	}
 
@@ -49,6 +51,7 @@ public final class ResultTablesView extends ResultsViewPart {
 		for (ResultTable model : models) {
 			CTabItem item = new CTabItem(folder, SWT.NONE);
 			item.setText(model.getTitle() == null ? NumberFormat.text(model.getAnalysisId()) : model.getTitle());
+			item.setToolTipText(item.getText());
 			var table = ResultTables.generic(folder, model);
 			table.setFormat(format);
 			tables.add(table);

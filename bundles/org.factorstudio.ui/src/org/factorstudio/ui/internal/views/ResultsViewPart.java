@@ -33,6 +33,8 @@ import org.factorstudio.ui.results.RunFailure;
 public abstract class ResultsViewPart extends ViewPart implements ResultsListener {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneId.systemDefault());
 
 	private final ResultsService service = ResultsService.getDefault();
 	private final IPreferenceChangeListener formatListener = event -> {
@@ -59,7 +61,13 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 		formatChanged(UiPreferences.numberFormat());
 		contributeActions(getViewSite().getActionBars());
 		service.latest().ifPresent(this::display);
-		service.lastFailure().ifPresent(this::displayFailure);
+		// only a failure of the study shown (or of any study when none is shown): a failure of another
+		// study would stay as a stale banner over results it is not about
+		if (shown != null) {
+			service.failureFor(shown.studyFile()).ifPresent(this::displayFailure);
+		} else {
+			service.lastFailure().ifPresent(this::displayFailure);
+		}
 		service.addListener(this);
 		UiPreferences.instanceNode().addPreferenceChangeListener(formatListener);
 	}
@@ -126,8 +134,29 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 		shown = run;
 		header.setForeground(null);
 		header.setText(describe(run));
+		header.setToolTipText(run.studyFile().toString());
 		show(run);
+		setExportFolder(root, run.studyFile().getParent());
 		root.layout(true, true);
+	}
+
+	/** The folder of the study shown (where Export CSV starts), or null. */
+	protected java.nio.file.Path studyFolder() {
+		return shown == null ? null : shown.studyFile().getParent();
+	}
+
+	/** Export CSV starts in the study's folder, not in the folder the IDE was started from. */
+	private static void setExportFolder(Control control, java.nio.file.Path folder) {
+		if (control instanceof org.factorstudio.ui.internal.widgets.ResultTable<?> table) {
+			table.setExportFolder(folder);
+		} else if (control instanceof org.factorstudio.ui.internal.widgets.HeatMap heatMap) {
+			heatMap.setExportFolder(folder);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				setExportFolder(child, folder);
+			}
+		}
 	}
 
 	private void displayFailure(RunFailure failure) {
@@ -141,8 +170,9 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 
 	static String describe(AnalysisRun run) {
 		StringBuilder text = new StringBuilder();
-		text.append(run.results().getStudyName()).append(" (").append(run.studyFile().getFileName()).append("), analysed at ")
-				.append(TIME.format(run.finishedAt()));
+		text.append(run.results().getStudyName()).append(" (").append(run.studyFile().getFileName()).append("), analysed ")
+				.append(run.restored() ? DAY_TIME.format(run.finishedAt()) + " (last results kept from an earlier session)"
+						: "at " + TIME.format(run.finishedAt()));
 		ImportReport report = run.results().getImportReport();
 		if (report != null) {
 			text.append(": ").append(report.getRowsRead()).append(" rows read, ").append(report.getRowsKept()).append(" kept");

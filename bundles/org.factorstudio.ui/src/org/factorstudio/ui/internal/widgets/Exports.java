@@ -2,6 +2,7 @@ package org.factorstudio.ui.internal.widgets;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -35,9 +36,16 @@ public final class Exports {
 		ResultsFiles.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Asks for a file and writes the CSV to it; a failure is shown, never thrown. */
-	public static void saveWithDialog(Shell shell, String name, Supplier<String> csv) {
+	/**
+	 * Asks for a file, starting in {@code folder} when it is given and exists, and writes the CSV to
+	 * it; a failure is shown, never thrown.
+	 */
+	public static void saveWithDialog(Shell shell, String name, Path folder, Supplier<String> csv) {
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		if (folder != null && Files.isDirectory(folder)) {
+			// the study's folder, not the working directory the IDE was started in
+			dialog.setFilterPath(folder.toString());
+		}
 		dialog.setText("Export CSV");
 		dialog.setFilterExtensions(new String[] { "*.csv", "*.*" });
 		dialog.setFileName(name + ".csv");

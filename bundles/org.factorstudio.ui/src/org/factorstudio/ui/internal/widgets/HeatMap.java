@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.window.DefaultToolTip;
+import org.eclipse.jface.window.ToolTip;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -18,19 +20,26 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 
 /**
  * The correlation matrix as a heat map: blue for positive, red for negative coefficients, stronger
- * colour for larger |r|; each cell prints r and its significance flag. Rows are labelled with the
- * variable names, columns with their numbers. Clicking a cell selects it and shows its n, p and
- * provenance below; Ctrl+C copies the matrix of coefficients as tab-separated text.
+ * colour for larger |r|, a colour legend under the cells; each cell prints r and its significance flag
+ * in black or white, whichever contrasts more with the fill (WCAG relative luminance), shortened
+ * (".51" before nothing) when the cell is narrow. Rows are labelled with the variable names, columns
+ * with their numbers; optionally only the lower triangle is drawn. Hovering a cell shows that cell's
+ * r, n and p; clicking selects it and shows its provenance below; Ctrl+C copies the matrix of
+ * coefficients (full precision) as tab-separated text.
  */
 public final class HeatMap extends Composite {
 
 	private static final int HEADER_HEIGHT = 22;
+	/** Height of the legend under the cells: a colour bar and its tick labels. */
+	private static final int LEGEND_HEIGHT = 40;
+	private static final double[] LEGEND_TICKS = { -1, -0.5, 0, 0.5, 1 };
 
 	private final Canvas canvas;
 	private final Text detailsPane;
@@ -42,6 +51,11 @@ public final class HeatMap extends Composite {
 	private int selectedColumn = -1;
 	/** Width of the row labels, measured on the last paint (the longest label decides). */
 	private int labelWidth = 160;
+	private boolean lowerTriangle;
+	/** What the last paint printed in each cell, row-major (tests and screenshots check it). */
+	private String[] painted = new String[0];
+	private Rectangle legendBounds = new Rectangle(0, 0, 0, 0);
+	private int paints;
 
 	public HeatMap(Composite parent) {
 		super(parent, SWT.NONE);
@@ -55,16 +69,12 @@ public final class HeatMap extends Composite {
 		canvas.addPaintListener(e -> paint(e.gc));
 		canvas.addListener(SWT.MouseDown, e -> {
 			Point cell = cellAt(e.x, e.y);
-			if (cell != null) {
+			if (cell != null && isShown(cell.x, cell.y)) {
 				select(cell.x, cell.y);
 			}
 			canvas.setFocus();
 		});
-		canvas.addListener(SWT.MouseHover, e -> {
-			Point cell = cellAt(e.x, e.y);
-			Correlation c = cell == null ? null : correlation(cell.x, cell.y);
-			canvas.setToolTipText(c == null ? null : c.getX() + " / " + c.getY() + ": r = " + format.number(c.getCoefficient()));
-		});
+		new CellToolTip();
 		canvas.addListener(SWT.KeyDown, e -> {
 			if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'c' || e.keyCode == 'C')) {
 				copyToClipboard();
@@ -87,8 +97,62 @@ public final class HeatMap extends Composite {
 		}
 		selectedRow = -1;
 		selectedColumn = -1;
+		painted = new String[0];
 		detailsPane.setText("");
 		canvas.redraw();
+	}
+
+	/** Draws only the cells below the diagonal (each pair once) when true. */
+	public void setLowerTriangle(boolean lowerOnly) {
+		lowerTriangle = lowerOnly;
+		canvas.redraw();
+	}
+
+	public boolean isLowerTriangle() {
+		return lowerTriangle;
+	}
+
+	/** Whether a cell is drawn: all of them, or with the lower-triangle option those on and below the diagonal. */
+	public boolean isShown(int row, int column) {
+		return !lowerTriangle || column <= row;
+	}
+
+	/** The text the last paint printed in a cell ("" when none fitted or the cell is hidden), null before a paint. */
+	public String paintedText(int row, int column) {
+		int index = row * variables.size() + column;
+		return index < painted.length ? painted[index] : null;
+	}
+
+	/** How many times the cells were painted (tests wait for a paint after a change). */
+	public int paints() {
+		return paints;
+	}
+
+	/** Where the last paint drew the colour legend (empty before a paint or without a matrix). */
+	public Rectangle legendBounds() {
+		return new Rectangle(legendBounds.x, legendBounds.y, legendBounds.width, legendBounds.height);
+	}
+
+	/** The bounds of a cell in canvas coordinates, as the last paint laid them out. */
+	public Rectangle cellBounds(int row, int column) {
+		int size = cellSize();
+		int height = rowHeight();
+		return new Rectangle(labelWidth + column * size, HEADER_HEIGHT + row * height, size, height);
+	}
+
+	/** The tool tip for a point of the canvas: the cell under it (r, n, p), or null off the cells. */
+	public String toolTipText(int x, int y) {
+		Point cell = cellAt(x, y);
+		if (cell == null || !isShown(cell.x, cell.y)) {
+			return null;
+		}
+		Correlation c = correlation(cell.x, cell.y);
+		if (c == null) {
+			return cell.x == cell.y ? variables.get(cell.x) : null;
+		}
+		return c.getX() + " / " + c.getY() + "\nr = " + format.number(c.getCoefficient())
+				+ (c.getFlag() == null ? "" : " " + c.getFlag()) + ", n = " + c.getN() + ", p = " + format.p(c.getP())
+				+ (c.getPAdjusted() == null ? "" : ", p adj. = " + format.p(c.getPAdjusted()));
 	}
 
 	public void setFormat(NumberFormat newFormat) {
@@ -124,13 +188,64 @@ public final class HeatMap extends Composite {
 		return format.number(c.getCoefficient()) + (c.getFlag() == null ? "" : c.getFlag());
 	}
 
-	/** The colour of a coefficient: white at 0, blue towards +1, red towards -1. */
+	/**
+	 * The text colour for a fill: black or white, whichever has the larger contrast ratio with it
+	 * (WCAG 2 relative luminance), so values stay readable on the strongest colours.
+	 */
+	public static RGB textColour(RGB fill) {
+		double luminance = relativeLuminance(fill);
+		double againstBlack = (luminance + 0.05) / 0.05;
+		double againstWhite = 1.05 / (luminance + 0.05);
+		return againstBlack >= againstWhite ? new RGB(0, 0, 0) : new RGB(255, 255, 255);
+	}
+
+	/** WCAG 2 contrast ratio of two colours, 1 to 21. */
+	public static double contrast(RGB a, RGB b) {
+		double la = relativeLuminance(a);
+		double lb = relativeLuminance(b);
+		return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+	}
+
+	/** WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white). */
+	public static double relativeLuminance(RGB colour) {
+		return 0.2126 * linear(colour.red) + 0.7152 * linear(colour.green) + 0.0722 * linear(colour.blue);
+	}
+
+	private static double linear(int channel) {
+		double c = channel / 255.0;
+		return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+	}
+
+	/**
+	 * The longest form of a cell's text that fits: r with its flag, then without the leading zero,
+	 * then without the flag, then with two decimals; "" only when not even that fits.
+	 */
+	public static String fitting(String full, java.util.function.Predicate<String> fits) {
+		if (full.isEmpty() || fits.test(full)) {
+			return full;
+		}
+		String bare = full.replaceAll("[^0-9]+$", "");
+		String noZero = full.replaceFirst("^(-?)0\\.", "$1.");
+		String bareNoZero = bare.replaceFirst("^(-?)0\\.", "$1.");
+		String twoDecimals = bareNoZero.replaceFirst("^(-?\\.\\d{2})\\d+$", "$1");
+		for (String candidate : new String[] { noZero, bareNoZero, twoDecimals }) {
+			if (fits.test(candidate)) {
+				return candidate;
+			}
+		}
+		return "";
+	}
+
+	/**
+	 * The colour of a coefficient: white at 0, blue towards +1, red towards -1; the strongest blues
+	 * are dark enough to carry white text.
+	 */
 	public static RGB colour(Double r) {
 		if (r == null || r.isNaN()) {
 			return new RGB(235, 235, 235);
 		}
 		double strength = Math.min(1, Math.abs(r));
-		int fade = (int) Math.round(255 - 200 * strength);
+		int fade = (int) Math.round(255 - 225 * strength);
 		return r >= 0 ? new RGB(fade, fade + (int) (40 * strength), 255) : new RGB(255, fade, fade);
 	}
 
@@ -157,7 +272,10 @@ public final class HeatMap extends Composite {
 				+ " | " + ProvenanceText.of(c.getProvenance());
 	}
 
-	/** The coefficients as a tab-separated matrix with variable names as header and first column. */
+	/**
+	 * The coefficients at full precision (as the report's CSV) as a tab-separated matrix with variable
+	 * names as header and first column; the whole matrix even when only the lower triangle is drawn.
+	 */
 	public String toTsv() {
 		return DelimitedText.tsv(header(), body());
 	}
@@ -175,7 +293,18 @@ public final class HeatMap extends Composite {
 	}
 
 	public void exportWithDialog() {
-		Exports.saveWithDialog(getShell(), "correlation-matrix", this::toCsv);
+		Exports.saveWithDialog(getShell(), "correlation-matrix", exportFolder, this::toCsv);
+	}
+
+	private Path exportFolder;
+
+	/** The folder the export dialog starts in (the study's folder). */
+	public void setExportFolder(Path folder) {
+		exportFolder = folder;
+	}
+
+	public Path exportFolder() {
+		return exportFolder;
 	}
 
 	private List<String> header() {
@@ -192,7 +321,7 @@ public final class HeatMap extends Composite {
 			row.add(variables.get(r));
 			for (int c = 0; c < variables.size(); c++) {
 				Correlation cell = correlation(r, c);
-				row.add(r == c ? "1" : cell == null ? "" : format.number(cell.getCoefficient()));
+				row.add(r == c ? "1" : cell == null ? "" : ExportValues.number(cell.getCoefficient()));
 			}
 			rows.add(row);
 		}
@@ -203,14 +332,14 @@ public final class HeatMap extends Composite {
 		Rectangle area = canvas.getClientArea();
 		int n = Math.max(1, variables.size());
 		int byWidth = (area.width - labelWidth - 4) / n;
-		int byHeight = (area.height - HEADER_HEIGHT - 4) / n;
+		int byHeight = (area.height - HEADER_HEIGHT - LEGEND_HEIGHT - 4) / n;
 		return Math.max(10, Math.min(60, Math.min(byWidth, byHeight * 3)));
 	}
 
 	private int rowHeight() {
 		Rectangle area = canvas.getClientArea();
 		int n = Math.max(1, variables.size());
-		return Math.max(14, Math.min(28, (area.height - HEADER_HEIGHT - 4) / n));
+		return Math.max(14, Math.min(28, (area.height - HEADER_HEIGHT - LEGEND_HEIGHT - 4) / n));
 	}
 
 	/** The (row, column) of the cell under a point, or null. */
@@ -248,30 +377,93 @@ public final class HeatMap extends Composite {
 			}
 			gc.drawText(label, labelWidth + c * size + (size - extent.x) / 2, 3, true);
 		}
+		paints++;
+		painted = new String[n * n];
+		Color black = getDisplay().getSystemColor(SWT.COLOR_BLACK);
 		for (int r = 0; r < n; r++) {
 			int y = HEADER_HEIGHT + r * height;
 			String label = (r + 1) + "  " + variables.get(r);
 			gc.setClipping(0, y, labelWidth - 2, height);
+			gc.setForeground(black);
 			gc.drawText(label, 4, y + (height - gc.getFontMetrics().getHeight()) / 2, true);
 			gc.setClipping((Rectangle) null);
 			for (int c = 0; c < n; c++) {
+				painted[r * n + c] = "";
+				if (!isShown(r, c)) {
+					continue;
+				}
 				int x = labelWidth + c * size;
 				Correlation cell = correlation(r, c);
-				Color fill = new Color(r == c ? new RGB(210, 210, 210) : colour(cell == null ? null : cell.getCoefficient()));
+				RGB fillRgb = r == c ? new RGB(210, 210, 210) : colour(cell == null ? null : cell.getCoefficient());
+				Color fill = new Color(fillRgb);
 				gc.setBackground(fill);
 				gc.fillRectangle(x, y, size, height);
 				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 				gc.drawRectangle(x, y, size, height);
-				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-				String text = gc.textExtent(cellText(r, c)).x + 4 <= size ? cellText(r, c) : "";
+				gc.setForeground(new Color(textColour(fillRgb)));
+				String text = fitting(cellText(r, c), candidate -> gc.textExtent(candidate).x + 4 <= size);
+				painted[r * n + c] = text;
 				Point extent = gc.textExtent(text);
 				gc.drawText(text, x + (size - extent.x) / 2, y + (height - extent.y) / 2, true);
 			}
 		}
+		gc.setForeground(black);
 		if (selectedRow >= 0 && selectedColumn >= 0) {
 			gc.setLineWidth(2);
 			gc.drawRectangle(labelWidth + selectedColumn * size, HEADER_HEIGHT + selectedRow * height, size, height);
 			gc.setLineWidth(1);
+		}
+		paintLegend(gc, HEADER_HEIGHT + n * height + 10, Math.max(120, Math.min(n * size, 360)));
+	}
+
+	/** A colour bar from r = -1 (red) through 0 (white) to +1 (blue), with ticks, under the cells. */
+	private void paintLegend(GC gc, int top, int width) {
+		int x0 = labelWidth;
+		int barHeight = 10;
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		Point title = gc.textExtent("r");
+		gc.drawText("r", x0 - title.x - 8, top + (barHeight - title.y) / 2, true);
+		for (int i = 0; i < width; i++) {
+			double r = -1 + 2.0 * i / Math.max(1, width - 1);
+			gc.setForeground(new Color(colour(r)));
+			gc.drawLine(x0 + i, top, x0 + i, top + barHeight);
+		}
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+		gc.drawRectangle(x0, top, width, barHeight);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		int textHeight = 0;
+		for (double tick : LEGEND_TICKS) {
+			int x = x0 + (int) Math.round((tick + 1) / 2 * (width - 1));
+			gc.drawLine(x, top + barHeight, x, top + barHeight + 3);
+			String text = tick == 0 ? "0" : (tick > 0 ? "+" : "\u2212") + NumberFormat.fixed(Math.abs(tick), 1).replaceFirst("^0", "").replace(".0", "");
+			Point extent = gc.textExtent(text);
+			textHeight = extent.y;
+			gc.drawText(text, x - extent.x / 2, top + barHeight + 4, true);
+		}
+		legendBounds = new Rectangle(x0, top, width, barHeight + 4 + textHeight);
+	}
+
+	/** The heat map's tool tip: the cell under the mouse, replaced as soon as the mouse leaves that cell. */
+	private final class CellToolTip extends DefaultToolTip {
+
+		CellToolTip() {
+			super(canvas, ToolTip.NO_RECREATE, false);
+			setShift(new Point(12, 12));
+		}
+
+		@Override
+		protected Object getToolTipArea(Event event) {
+			return cellAt(event.x, event.y);
+		}
+
+		@Override
+		protected boolean shouldCreateToolTip(Event event) {
+			return super.shouldCreateToolTip(event) && toolTipText(event.x, event.y) != null;
+		}
+
+		@Override
+		protected String getText(Event event) {
+			return toolTipText(event.x, event.y);
 		}
 	}
 

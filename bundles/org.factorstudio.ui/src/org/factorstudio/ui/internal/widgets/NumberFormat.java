@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * How the views print numbers: coefficients and statistics with a chosen number of decimals, p-values
  * with their own (below the smallest printable value as {@code <.0001}, as SPSS and APA tables do).
- * Missing values print as an empty cell. The copies (TSV, CSV) use the same text as the table, so a
- * pasted table shows what the view showed.
+ * Missing values print as an empty cell. Copy and Export CSV write full-precision values instead
+ * ({@link ExportValues}), as the report's CSV does.
  */
 public record NumberFormat(int decimals, int pDecimals) {
 

@@ -34,29 +34,55 @@ import org.eclipse.swt.widgets.Text;
 public final class ResultTable<T> extends Composite {
 
 	/**
-	 * A column: its header, width, the text of a cell in the current number format, and the order it
-	 * sorts by (numbers by value with empty cells last, text alphabetically).
+	 * A column: its header, width, the text of a cell in the current number format, the order it
+	 * sorts by (numbers by value with empty cells last, text alphabetically), and what Copy and Export
+	 * CSV write for it: one or more columns of full-precision values (an interval shown as
+	 * "[lower, upper]" is written as two columns), as the report's CSV.
 	 */
 	public record Column<T>(String title, int width, boolean numeric, BiFunction<T, NumberFormat, String> text,
-			Comparator<T> order) {
+			Comparator<T> order, List<String> exportTitles, Function<T, List<String>> exportCells) {
+
+		public Column {
+			exportTitles = List.copyOf(exportTitles);
+		}
 
 		public static <T> Column<T> text(String title, int width, Function<T, String> text) {
 			Comparator<T> order = Comparator.comparing(row -> NumberFormat.text(text.apply(row)),
 					String.CASE_INSENSITIVE_ORDER);
-			return new Column<>(title, width, false, (row, format) -> NumberFormat.text(text.apply(row)), order);
+			return new Column<>(title, width, false, (row, format) -> NumberFormat.text(text.apply(row)), order,
+					List.of(title), row -> List.of(NumberFormat.text(text.apply(row))));
 		}
 
 		public static <T> Column<T> number(String title, int width, Function<T, ? extends Number> value,
 				BiFunction<T, NumberFormat, String> text) {
 			Comparator<T> order = Comparator.comparing(row -> toDouble(value.apply(row)),
 					Comparator.nullsLast(Comparator.naturalOrder()));
-			return new Column<>(title, width, true, text, order);
+			return new Column<>(title, width, true, text, order, List.of(title),
+					row -> List.of(ExportValues.number(value.apply(row))));
+		}
+
+		/** A number whose exported text is not its value (a plugin's cell given as text). */
+		public static <T> Column<T> number(String title, int width, Function<T, ? extends Number> value,
+				BiFunction<T, NumberFormat, String> text, Function<T, String> exported) {
+			Column<T> plain = number(title, width, value, text);
+			return new Column<>(title, width, true, text, plain.order(), List.of(title),
+					row -> List.of(exported.apply(row)));
+		}
+
+		/** An interval shown as "[lower, upper]", sorted by its lower limit, copied as two columns. */
+		public static <T> Column<T> interval(String title, int width, Function<T, ? extends Number> lower,
+				Function<T, ? extends Number> upper, BiFunction<T, NumberFormat, String> text) {
+			Column<T> plain = number(title, width, lower, text);
+			return new Column<>(title, width, true, text, plain.order(), List.of(title + " lower", title + " upper"),
+					row -> List.of(ExportValues.number(lower.apply(row)), ExportValues.number(upper.apply(row))));
 		}
 
 		private static Double toDouble(Number number) {
 			return number == null || Double.isNaN(number.doubleValue()) ? null : number.doubleValue();
 		}
 	}
+
+	private static final int MAX_FITTED_WIDTH = 400;
 
 	private final List<Column<T>> columns;
 	private final Function<T, String> details;
@@ -69,6 +95,7 @@ public final class ResultTable<T> extends Composite {
 	private int sortColumn = -1;
 	private boolean ascending = true;
 	private String exportName = "results";
+	private Path exportFolder;
 	/** The column of the last click, so the details name the number that was clicked. */
 	private int clickedColumn = -1;
 
@@ -159,6 +186,15 @@ public final class ResultTable<T> extends Composite {
 		exportName = name;
 	}
 
+	/** The folder the export dialog starts in (the study's folder); null for the dialog's default. */
+	public void setExportFolder(Path folder) {
+		exportFolder = folder;
+	}
+
+	public Path exportFolder() {
+		return exportFolder;
+	}
+
 	public void setFormat(NumberFormat newFormat) {
 		format = Objects.requireNonNull(newFormat);
 		refresh();
@@ -175,6 +211,20 @@ public final class ResultTable<T> extends Composite {
 			rows.sort(order(sortColumn, ascending));
 		}
 		refresh();
+		widenToFit();
+	}
+
+	/**
+	 * Widens columns whose header or cells are cut off (never narrower than declared or than the user
+	 * made them; at most {@link #MAX_FITTED_WIDTH} so a long note does not push the numbers away).
+	 */
+	private void widenToFit() {
+		for (TableColumn column : table.getColumns()) {
+			int before = column.getWidth();
+			column.pack();
+			int fitted = Math.min(MAX_FITTED_WIDTH, column.getWidth());
+			column.setWidth(Math.max(before, fitted));
+		}
 	}
 
 	/** The rows in the order shown. */
@@ -282,14 +332,22 @@ public final class ResultTable<T> extends Composite {
 		detailsPane.setText("");
 	}
 
-	/** The selected rows, or all rows when none is selected, as tab-separated text with the header. */
-	public String toTsv() {
-		return DelimitedText.tsv(header(), cells(rowsToCopy()));
+	/** The header Copy and Export CSV write: an interval's column becomes its lower and upper limit. */
+	public List<String> exportHeader() {
+		return columns.stream().flatMap(column -> column.exportTitles().stream()).toList();
 	}
 
-	/** The whole table as CSV, in the order shown. */
+	/**
+	 * The selected rows, or all rows when none is selected, as tab-separated text with the header;
+	 * numbers at full precision (not the rounded text of the table), intervals as two columns.
+	 */
+	public String toTsv() {
+		return DelimitedText.tsv(exportHeader(), cells(rowsToCopy()));
+	}
+
+	/** The whole table as CSV, in the order shown, with the values {@link #toTsv()} copies. */
 	public String toCsv() {
-		return DelimitedText.csv(header(), cells(allIndices()));
+		return DelimitedText.csv(exportHeader(), cells(allIndices()));
 	}
 
 	public void copyToClipboard() {
@@ -303,7 +361,7 @@ public final class ResultTable<T> extends Composite {
 
 	/** Asks for a file and exports to it; a failure is shown, never thrown. */
 	public void exportWithDialog() {
-		Exports.saveWithDialog(getShell(), exportName, this::toCsv);
+		Exports.saveWithDialog(getShell(), exportName, exportFolder, this::toCsv);
 	}
 
 	private List<Integer> rowsToCopy() {
@@ -331,8 +389,8 @@ public final class ResultTable<T> extends Composite {
 		List<List<String>> cells = new ArrayList<>();
 		for (int index : indices) {
 			List<String> line = new ArrayList<>();
-			for (int c = 0; c < columns.size(); c++) {
-				line.add(cellText(index, c));
+			for (Column<T> column : columns) {
+				line.addAll(column.exportCells().apply(rows.get(index)));
 			}
 			cells.add(line);
 		}

@@ -32,7 +32,8 @@ public final class ResultTables {
 				Column.number("p", 60, Correlation::getP, (c, f) -> f.p(c.getP())),
 				Column.number("p adj.", 60, Correlation::getPAdjusted, (c, f) -> f.p(c.getPAdjusted())),
 				Column.text("Flag", 40, Correlation::getFlag),
-				Column.number("CI", 110, Correlation::getCiLower, (c, f) -> f.interval(c.getCiLower(), c.getCiUpper())),
+				Column.interval("CI", 110, Correlation::getCiLower, Correlation::getCiUpper,
+						(c, f) -> f.interval(c.getCiLower(), c.getCiUpper())),
 				Column.number("p (two-tailed)", 100, Correlation::getPTwoTailed, (c, f) -> f.p(c.getPTwoTailed())),
 				Column.text("Tails", 70, Correlation::getTails),
 				Column.text("Note", 250, Correlation::getNote));
@@ -171,6 +172,10 @@ public final class ResultTables {
 								return "";
 							}
 							return cell.getNumber() != null ? format.number(cell.getNumber()) : NumberFormat.text(cell.getText());
+						}, row -> {
+							ResultCell cell = cell(row, index);
+							return cell == null ? ""
+									: cell.getNumber() != null ? ExportValues.number(cell.getNumber()) : NumberFormat.text(cell.getText());
 						}));
 			} else {
 				columns.add(Column.text(column.getName(), 160,

@@ -1,0 +1,86 @@
+package org.factorstudio.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not part of the test suite (the name does not end in Test): the scenes docs/screenshot-scenes.sh
+ * photographs at the screen's size (1366x768 there). Scene 1: the example analysed, the Correlation
+ * Matrix maximised (heat map and legend). Scene 2: an unknown indicator seeded into the example,
+ * Ctrl+1's quick fixes open on it, the Problems view with its icons below. Each scene writes
+ * {@code ready-N} into $FACTORSTUDIO_SCREENSHOT_DIR and waits for {@code done-N}.
+ */
+class IdeScreenshotScenes {
+
+	private static final String MATRIX_VIEW = "org.factorstudio.ui.views.matrix";
+	private static final String RUN_ANALYSIS = "org.factorstudio.ui.commands.runAnalysis";
+
+	@Test
+	void showTheHeatMapThenAQuickFixAndTheProblemsView() throws Exception {
+		String folder = System.getenv("FACTORSTUDIO_SCREENSHOT_DIR");
+		assertTrue(folder != null, "run through docs/screenshot-scenes.sh");
+		Path signals = Path.of(folder);
+		try (StudyEditorFixture fixture = StudyEditorFixture.openExample()) {
+			Shell shell = fixture.editor.getSite().getShell();
+			shell.setBounds(shell.getDisplay().getBounds());
+			IWorkbenchPage page = fixture.editor.getSite().getPage();
+			page.activate(fixture.editor);
+			settle(500);
+
+			Object job = fixture.editor.getSite().getService(IHandlerService.class).executeCommand(RUN_ANALYSIS, null);
+			StudyEditorFixture.waitUntil("the analysis ran", () -> !(job instanceof Job running) || running.getState() == Job.NONE,
+					60_000);
+			IViewPart matrix = page.showView(MATRIX_VIEW);
+			page.setPartState(page.getReference(matrix), IWorkbenchPage.STATE_MAXIMIZED);
+			settle(2_000);
+			photograph(signals, 1);
+			page.setPartState(page.getReference(matrix), IWorkbenchPage.STATE_RESTORED);
+
+			IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+			page.activate(fixture.editor);
+			int offset = fixture.offsetOf("q29\n");
+			fixture.document.replace(offset, 3, "q299");
+			fixture.awaitMarkers("the unknown indicator is marked", markers -> markers.stream()
+					.anyMatch(m -> Diagnostic.LINKING_DIAGNOSTIC.equals(m.getAttribute("issueCode", null))));
+			settle(2_000);
+			if (problems.getSite().getSelectionProvider() instanceof AbstractTreeViewer viewer) {
+				viewer.expandAll();
+			}
+			fixture.editor.selectAndReveal(offset + 1, 0);
+			page.activate(fixture.editor);
+			settle(500);
+			ITextOperationTarget target = fixture.editor.getAdapter(ITextOperationTarget.class);
+			target.doOperation(ISourceViewer.QUICK_ASSIST);
+			settle(2_000);
+			photograph(signals, 2);
+		}
+	}
+
+	private static void photograph(Path signals, int scene) throws Exception {
+		Files.writeString(signals.resolve("ready-" + scene), "ready");
+		StudyEditorFixture.waitUntil("the screenshot was taken", () -> Files.exists(signals.resolve("done-" + scene)),
+				120_000);
+	}
+
+	private static void settle(long millis) throws InterruptedException {
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			StudyEditorFixture.drainEvents();
+			Thread.sleep(20);
+		}
+	}
+}
