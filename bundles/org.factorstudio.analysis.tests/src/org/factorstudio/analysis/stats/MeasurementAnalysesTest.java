@@ -176,6 +176,22 @@ class MeasurementAnalysesTest {
 	}
 
 	@Test
+	void efaWithAFactorCountThatIsNoNumberIsOneError(@TempDir Path dir) throws IOException {
+		String text = Files.readString(studyFile, StandardCharsets.UTF_8)
+				.replace("factors = 3,", "factors = \"three\",")
+				.replace("data \"responses.csv\"", "data \"" + ReferenceData.municipal("responses.csv").toString()
+						.replace("\\", "/") + "\"");
+		Path bad = Files.writeString(dir.resolve("bad-efa.study"), text, StandardCharsets.UTF_8);
+		StudyResults r = run(bad);
+		List<Problem> errors = r.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR).toList();
+		assertEquals(1, errors.size(), () -> errors.stream().map(Problem::getMessage).toList().toString());
+		assertEquals("org.factorstudio.analysis.measurement.invalidParameter", errors.get(0).getCode());
+		assertTrue(errors.get(0).getMessage().contains("factors = \"three\"; expected a whole number of at least 1 or parallel"),
+				errors.get(0).getMessage());
+		assertTrue(r.getTables().stream().noneMatch(t -> t.getAnalysisId().equals("efa")));
+	}
+
+	@Test
 	void badParametersAreProblemsNamingThem(@TempDir Path dir) throws IOException {
 		String text = Files.readString(studyFile, StandardCharsets.UTF_8)
 				.replace("thresholds = item", "thresholds = global")
