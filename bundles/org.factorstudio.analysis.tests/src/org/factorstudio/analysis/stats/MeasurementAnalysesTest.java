@@ -140,6 +140,58 @@ class MeasurementAnalysesTest {
 	}
 
 	@Test
+	void efaTablesHavePsychsValues() {
+		String dataset = "municipal-framework";
+		ResultTable loadings = table(results, "Exploratory factor analysis: loadings");
+		List<String> items = EfaReferenceTest.items(dataset);
+		assertEquals(items.size(), loadings.getRows().size());
+		for (int i = 0; i < items.size(); i++) {
+			ResultRow row = loadings.getRows().get(i);
+			String statement = row.getCells().get(0).getText();
+			assertTrue(statement.endsWith(items.get(i)), statement);
+			// communalities do not depend on the order or the signs of the factors
+			assertEquals(ref(dataset, "efa_communality_minres_oblimin", items.get(i), "h2"),
+					number(loadings, row, "communality"), 1e-6, statement);
+		}
+		assertTrue(loadings.getNote().contains("fm = \"minres\", rotate = \"oblimin\""), loadings.getNote());
+		assertEquals(3, table(results, "Exploratory factor analysis: factor correlations").getRows().size());
+		ResultTable variance = table(results, "Exploratory factor analysis: variance explained");
+		assertEquals(ref(dataset, "efa_ss_minres_oblimin", "SS loadings", "F1")
+				+ ref(dataset, "efa_ss_minres_oblimin", "SS loadings", "F2")
+				+ ref(dataset, "efa_ss_minres_oblimin", "SS loadings", "F3"),
+				number(variance, variance.getRows().get(2), "F3") * items.size(), 1e-6);
+		ResultTable scree = table(results, "Parallel analysis (scree): observed and simulated eigenvalues");
+		assertEquals(items.size(), scree.getRows().size());
+		for (int i = 0; i < items.size(); i++) {
+			ResultRow row = scree.getRows().get(i);
+			assertEquals(ref(dataset, "pa_eigen_pc", Integer.toString(i + 1), "observed"),
+					number(scree, row, "observed component"), 1e-9);
+			assertEquals(ref(dataset, "pa_eigen_fa", Integer.toString(i + 1), "observed"),
+					number(scree, row, "observed factor"), 1e-9);
+		}
+		assertTrue(scree.getNote().startsWith("Parallel analysis suggests "
+				+ (int) ref(dataset, "pa_nfact", "suggested", "factors") + " factor(s) and "
+				+ (int) ref(dataset, "pa_ncomp", "suggested", "components") + " component(s)."), scree.getNote());
+		assertTrue(scree.getNote().contains("20 simulated data sets of normal data (seed 15)"), scree.getNote());
+	}
+
+	@Test
+	void efaWithAFactorCountThatIsNoNumberIsOneError(@TempDir Path dir) throws IOException {
+		String text = Files.readString(studyFile, StandardCharsets.UTF_8)
+				.replace("factors = 3,", "factors = \"three\",")
+				.replace("data \"responses.csv\"", "data \"" + ReferenceData.municipal("responses.csv").toString()
+						.replace("\\", "/") + "\"");
+		Path bad = Files.writeString(dir.resolve("bad-efa.study"), text, StandardCharsets.UTF_8);
+		StudyResults r = run(bad);
+		List<Problem> errors = r.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR).toList();
+		assertEquals(1, errors.size(), () -> errors.stream().map(Problem::getMessage).toList().toString());
+		assertEquals("org.factorstudio.analysis.measurement.invalidParameter", errors.get(0).getCode());
+		assertTrue(errors.get(0).getMessage().contains("factors = \"three\"; expected a whole number of at least 1 or parallel"),
+				errors.get(0).getMessage());
+		assertTrue(r.getTables().stream().noneMatch(t -> t.getAnalysisId().equals("efa")));
+	}
+
+	@Test
 	void badParametersAreProblemsNamingThem(@TempDir Path dir) throws IOException {
 		String text = Files.readString(studyFile, StandardCharsets.UTF_8)
 				.replace("thresholds = item", "thresholds = global")

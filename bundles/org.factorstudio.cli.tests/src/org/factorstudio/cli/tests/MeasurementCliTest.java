@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The measurement analyses on the command line: the example study that asks for polychoric correlations, omega
- * and a CFA prints and reports their tables; a wrong parameter value is one clear error.
+ * The measurement analyses on the command line: the example study that asks for polychoric correlations, omega,
+ * a CFA and an EFA prints and reports their tables; a wrong parameter value is one clear error.
  */
 class MeasurementCliTest {
 
@@ -40,17 +40,21 @@ class MeasurementCliTest {
 		assertTrue(printed.contains("Reliability per index: alpha, ordinal alpha and omega"), printed);
 		assertTrue(printed.contains("CFA of the framework: model fit"), printed);
 		assertTrue(printed.contains("CFA of the framework: composite reliability, AVE and HTMT2"), printed);
+		assertTrue(printed.contains("Exploratory factor analysis: loadings"), printed);
+		assertTrue(printed.contains("Parallel analysis (scree): observed and simulated eigenvalues"), printed);
 		int from = printed.indexOf("Polychoric correlations of");
 		int to = printed.indexOf("Methods", from);
 		String measurement = printed.substring(from, to < 0 ? printed.length() : to);
 		assertFalse(measurement.contains("not computable"), "every measurement number is computable here: " + measurement);
 		String json = Files.readString(dir.resolve("results.json"), StandardCharsets.UTF_8);
-		for (String id : new String[] { "polychoric", "omega", "cfa" }) {
+		for (String id : new String[] { "polychoric", "omega", "cfa", "efa" }) {
 			assertTrue(json.matches("(?s).*\"analysisId\"\\s*:\\s*\"" + id + "\".*"), "results.json has the " + id + " tables");
 		}
 		String markdown = Files.readString(dir.resolve("report.md"), StandardCharsets.UTF_8);
 		assertTrue(markdown.contains("CFA of the framework: loadings"), "the Markdown report has the loadings");
 		assertTrue(markdown.contains("lavaan::cfa"), "the report names the R function the CFA equals");
+		assertTrue(markdown.contains("psych::fa(cor(x), nfactors = 3"),
+				"the report names the R function the EFA equals");
 	}
 
 	@Test
