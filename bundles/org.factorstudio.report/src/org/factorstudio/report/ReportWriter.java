@@ -132,6 +132,11 @@ public final class ReportWriter {
 		if (target.getParent() == null) {
 			throw new ReportFolderException(folder + ": a report needs a folder of its own, not the file system's root");
 		}
+		if (target.equals(Path.of("").toAbsolutePath().normalize())) {
+			// the swap would move the folder the user's shell is in
+			throw new ReportFolderException(folder + " is the current folder: a report needs a folder of its own,"
+					+ " such as a new sub-folder");
+		}
 		refuseInputsInside(folder, target, inputs);
 		refuseForeignContent(folder, target);
 		return target;
@@ -172,40 +177,32 @@ public final class ReportWriter {
 			return;
 		}
 		Optional<Set<String>> manifest = manifest(target);
-		List<String> entries = new ArrayList<>();
-		List<String> notFiles = new ArrayList<>();
+		List<String> foreign = new ArrayList<>();
+		List<String> legacyNamed = new ArrayList<>();
+		boolean[] seen = new boolean[1]; // results.xmi
 		Files.walkFileTree(target, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
 				String relative = target.relativize(file).toString();
-				if (attributes.isRegularFile()) {
-					entries.add(relative);
-				} else {
-					notFiles.add(relative);
+				seen[0] |= relative.equals("results.xmi");
+				if (manifest.isEmpty() && attributes.isRegularFile() && isLegacyName(relative)) {
+					legacyNamed.add(relative);
+				} else if (!attributes.isRegularFile() || manifest.isEmpty()
+						|| !(relative.equals(MANIFEST) || manifest.get().contains(relative))) {
+					foreign.add(relative);
 				}
-				return FileVisitResult.CONTINUE;
+				// a folder named by mistake (a home folder) is not walked to its end: a few names make the point
+				return foreign.size() > NAMES_SHOWN ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
 			}
 		});
-		if (entries.isEmpty() && notFiles.isEmpty()) {
-			return;
-		}
-		List<String> foreign = new ArrayList<>(notFiles);
-		if (manifest.isPresent()) {
-			for (String entry : entries) {
-				if (!entry.equals(MANIFEST) && !manifest.get().contains(entry)) {
-					foreign.add(entry);
-				}
-			}
-		} else {
-			boolean legacy = entries.contains("results.xmi") && entries.stream().allMatch(ReportWriter::isLegacyName);
-			if (!legacy) {
-				foreign.addAll(entries);
-			}
+		if (!legacyNamed.isEmpty() && (!seen[0] || !foreign.isEmpty())) {
+			// report-like names are evidence of an earlier run only beside its results model and nothing else
+			foreign.addAll(legacyNamed);
 		}
 		if (!foreign.isEmpty()) {
 			foreign.sort(null);
 			String names = String.join(", ", foreign.subList(0, Math.min(NAMES_SHOWN, foreign.size())))
-					+ (foreign.size() > NAMES_SHOWN ? " and " + (foreign.size() - NAMES_SHOWN) + " more" : "");
+					+ (foreign.size() > NAMES_SHOWN ? " and more" : "");
 			throw new ReportFolderException("the report folder " + shown
 					+ " holds files FactorStudio did not write (" + names
 					+ "); each run replaces the whole report folder, so it must be a new or empty folder or one an earlier"

@@ -235,4 +235,23 @@ class ReportWriterTest {
 			return files.map(p -> p.getFileName().toString()).sorted().toList();
 		}
 	}
+
+	@Test
+	void aFolderFullOfOtherFilesIsNamedByAFewOfThem(@TempDir Path dir) throws IOException {
+		for (int i = 0; i < 50; i++) {
+			Files.writeString(dir.resolve("document-" + i + ".txt"), "x");
+		}
+		ReportFolderException refused = assertThrows(ReportFolderException.class,
+				() -> ReportWriter.checkFolder(dir, List.of()));
+		assertTrue(refused.getMessage().contains(" and more)"), refused.getMessage());
+		assertTrue(refused.getMessage().length() < 500, refused.getMessage());
+	}
+
+	@Test
+	void theCurrentFolderIsNeverAReportFolder() {
+		// the swap would move the folder the user's shell is in
+		ReportFolderException refused = assertThrows(ReportFolderException.class,
+				() -> ReportWriter.checkFolder(Path.of("."), List.of()));
+		assertTrue(refused.getMessage().contains("current folder"), refused.getMessage());
+	}
 }
