@@ -209,8 +209,8 @@ public final class JointTable {
         double centre = (n + 1) / 2.0;
         double[] rankX = new double[kx];
         double[] rankY = new double[ky];
-        double sxx = centredRanks(rx, centre, rankX);
-        double syy = centredRanks(ry, centre, rankY);
+        double sxx = LikertSpearmanMatrix.centredRanks(rx, centre, rankX);
+        double syy = LikertSpearmanMatrix.centredRanks(ry, centre, rankY);
         return clamp(cross(rankX, rankY) / Math.sqrt(sxx * syy));
     }
 
@@ -301,18 +301,6 @@ public final class JointTable {
             s += u[a] * row;
         }
         return s;
-    }
-
-    /** Centred mid-rank of each code into {@code ranks}; returns the sum of squares over the rows. */
-    private static double centredRanks(long[] margin, double centre, double[] ranks) {
-        long before = 0;
-        double ss = 0;
-        for (int a = 0; a < margin.length; a++) {
-            ranks[a] = before + (margin[a] + 1) / 2.0 - centre;
-            ss += margin[a] * ranks[a] * ranks[a];
-            before += margin[a];
-        }
-        return ss;
     }
 
     /** Value minus the (R-corrected) mean of each code into {@code d}; returns the sum of squares. */

@@ -482,8 +482,11 @@ public final class LikertSpearmanMatrix {
         return Math.max(-1, Math.min(1, r));
     }
 
-    /** Fills {@code ranks} with the centred mid-rank of each code and returns the sum of squares. */
-    private static double centredRanks(long[] margin, double centre, double[] ranks) {
+    /**
+     * Fills {@code ranks} with the centred mid-rank of each code and returns the sum of squares (also the
+     * index variables' joint tables, {@link JointTable}).
+     */
+    static double centredRanks(long[] margin, double centre, double[] ranks) {
         long before = 0;
         double ss = 0;
         for (int a = 0; a < margin.length; a++) {

@@ -68,7 +68,12 @@ class ProblemsViewTest {
 
 	@Test
 	void errorsAndWarningsHaveTheirIconsNotThePlaceholder() throws Exception {
+		// earlier tests may leave a view maximised: the Problems view's tree is virtual and fills its items only
+		// while it is visible, so the perspective is reset and the view brought to the front
+		Ui.page().resetPerspective();
 		IViewPart view = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		Ui.page().activate(view);
+		Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		Ui.flush();
 		Tree[] tree = new Tree[1];
 		Ui.waitUntil(() -> {
