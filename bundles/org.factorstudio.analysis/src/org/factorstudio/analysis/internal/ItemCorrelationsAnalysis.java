@@ -2,7 +2,6 @@ package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -11,7 +10,6 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.LikertSpearmanMatrix;
 import org.factorstudio.model.results.ResultCell;
-import org.factorstudio.model.results.ResultColumn;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
@@ -80,16 +78,16 @@ public final class ItemCorrelationsAnalysis implements Analysis {
 		ResultTable table = Results.FACTORY.createResultTable();
 		table.setAnalysisId(ID);
 		table.setTitle("Spearman correlations between the statements (pairwise)");
-		table.getColumns().add(column("statement", false));
+		table.getColumns().add(MeasurementTables.column("statement", false));
 		for (Indicator item : items) {
-			table.getColumns().add(column(item.getName(), true));
+			table.getColumns().add(MeasurementTables.column(item.getName(), true));
 		}
 		int minN = Integer.MAX_VALUE;
 		int maxN = 0;
 		int notComputable = 0;
 		for (int i = 0; i < items.size(); i++) {
 			ResultRow row = Results.FACTORY.createResultRow();
-			row.getCells().add(text(items.get(i).getName()));
+			row.getCells().add(MeasurementTables.text(items.get(i).getName()));
 			for (int j = 0; j < items.size(); j++) {
 				double rho = matrix.rho(i, j);
 				row.getCells().add(number(rho));
@@ -109,25 +107,8 @@ public final class ItemCorrelationsAnalysis implements Analysis {
 		return table;
 	}
 
-	private static ResultColumn column(String name, boolean numeric) {
-		ResultColumn column = Results.FACTORY.createResultColumn();
-		column.setName(name);
-		column.setNumeric(numeric);
-		return column;
-	}
-
-	private static ResultCell text(String text) {
-		ResultCell cell = Results.FACTORY.createResultCell();
-		cell.setText(text);
-		return cell;
-	}
-
+	/** rho with two decimals, the full value in the cell; a pair that is not computable says "n/c" (a wide matrix). */
 	private static ResultCell number(double value) {
-		if (Double.isNaN(value)) {
-			return text("n/c");
-		}
-		ResultCell cell = text(String.format(Locale.ROOT, "%.2f", value));
-		cell.setNumber(value);
-		return cell;
+		return Double.isNaN(value) ? MeasurementTables.text("n/c") : MeasurementTables.number(value, 2);
 	}
 }
