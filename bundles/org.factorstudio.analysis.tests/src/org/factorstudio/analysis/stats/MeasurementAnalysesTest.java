@@ -86,6 +86,7 @@ class MeasurementAnalysesTest {
 			assertEquals(ref(index[1], "n"), number(omega, row, "n"), 0);
 			assertEquals(ref(index[1], "omega"), number(omega, row, "omega (implied)"), 1e-6);
 			assertEquals(ref(index[1], "omega_obs"), number(omega, row, "omega (observed)"), 1e-6);
+			assertEquals(ref(index[1], "omega_t"), number(omega, row, "omega_t"), 1e-6);
 			assertEquals(ref(index[1], "alpha"), number(omega, row, "alpha"), 1e-9);
 			assertEquals(ref(index[1], "alpha_feldt_lower"), number(omega, row, "Feldt lower"), 1e-9);
 			assertEquals(ref(index[1], "alpha_feldt_upper"), number(omega, row, "Feldt upper"), 1e-9);

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The measurement reference data of {@code data/measurement/} in this test bundle, written by its
  * {@code make-references.R} (R 4.2.2; package versions in {@code versions.csv}, and per value in the
- * {@code source} column of {@code references.csv}).
+ * {@code source} column of {@code references.csv}), and by {@code make-references-msqr.R}
+ * ({@code references-msqr.csv}: psychTools' msqR and psych's omega_t).
  */
 final class MeasurementData {
 
@@ -38,9 +39,11 @@ final class MeasurementData {
 	static synchronized double ref(String dataset, String quantity, String row, String column) {
 		if (references == null) {
 			Map<String, Double> values = new HashMap<>();
-			for (Map<String, String> r : ReferenceData.csv(folder().resolve("references.csv"), ',')) {
-				values.put(key(r.get("dataset"), r.get("quantity"), r.get("row"), r.get("column")),
-						ReferenceData.num(r.get("value")));
+			for (String file : List.of("references.csv", "references-msqr.csv")) {
+				for (Map<String, String> r : ReferenceData.csv(folder().resolve(file), ',')) {
+					values.put(key(r.get("dataset"), r.get("quantity"), r.get("row"), r.get("column")),
+							ReferenceData.num(r.get("value")));
+				}
 			}
 			references = values;
 		}
@@ -126,5 +129,25 @@ final class MeasurementData {
 
 	static double[][] hs1939() {
 		return columns(folder().resolve("hs1939.csv"), hsItems());
+	}
+
+	static final List<String> MSQR_EA = List.of("active", "energetic", "vigorous", "wakeful", "wide.awake",
+			"full.of.pep", "lively", "sleepy", "tired", "drowsy");
+	static final List<String> MSQR_TA = List.of("tense", "clutched.up", "fearful", "jittery", "intense", "at.rest",
+			"calm", "relaxed", "at.ease", "placid");
+	private static final List<String> MSQR_NEGATIVE = List.of("sleepy", "tired", "drowsy", "at.rest", "calm",
+			"relaxed", "at.ease", "placid");
+
+	/** psychTools::msqR, first administration, the scale's statements with the negatively keyed reversed (3 - x). */
+	static double[][] msqrKeyed(List<String> items) {
+		double[][] x = columns(folder().resolve("msqr-time1.csv"), items);
+		for (int j = 0; j < x.length; j++) {
+			if (MSQR_NEGATIVE.contains(items.get(j))) {
+				for (int r = 0; r < x[j].length; r++) {
+					x[j][r] = 3 - x[j][r];
+				}
+			}
+		}
+		return x;
 	}
 }

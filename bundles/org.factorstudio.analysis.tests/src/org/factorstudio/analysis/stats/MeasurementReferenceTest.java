@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis.Estimate;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Polychoric correlations, ordinal alpha, omega, Feldt intervals and the CFA against R (data/measurement,
- * make-references.R: R 4.2.2, psych 2.2.9, polycor 0.8-1, lavaan 0.6-14, semTools 0.5-6, mvtnorm 1.1-3).
+ * make-references.R and make-references-msqr.R: R 4.2.2, psych 2.2.9, psychTools (sai, msqR), polycor 0.8-1,
+ * lavaan 0.6-14, semTools 0.5-6, mvtnorm 1.1-3).
  * Tolerances: 1e-6 absolute against the tightly optimised R values (the optimisers differ in their last
  * digits); 1e-4 against the packages' printed polychoric rho (R's optimize() stops at about 1e-4 in rho)
  * and 1e-5 against lavaan's default optimiser; counts exact.
@@ -105,6 +108,55 @@ class MeasurementReferenceTest {
 		assertOmega("sai-time1", MeasurementData.SAI_ITEMS, MeasurementData.saiKeyed());
 		double[][] hs = MeasurementData.hs1939();
 		assertOmega("hs1939-visual", List.of("x1", "x2", "x3"), new double[][] { hs[0], hs[1], hs[2] });
+	}
+
+	@Test
+	void reliabilityOfMsqrScales() {
+		for (String scale : List.of("ea", "ta")) {
+			List<String> items = scale.equals("ea") ? MeasurementData.MSQR_EA : MeasurementData.MSQR_TA;
+			double[][] x = MeasurementData.msqrKeyed(items);
+			assertOmega("msqr-" + scale, items, x);
+			double ordinal = ReliabilityCoefficients.alphaOfCorrelations(
+					PolychoricCorrelation.matrix(MeasurementData.complete(x), Thresholds.ITEM).rho());
+			// psych's polychoric stops optimize() at about 1e-4 in rho: its alpha is that precise
+			assertEquals(ref("msqr-" + scale, "ordinal_alpha_psych"), ordinal, 1e-4, scale + " ordinal alpha");
+		}
+	}
+
+	/**
+	 * psych's omega_t (minres, one factor) on every data set; psych's fa() stops its optimiser earlier than
+	 * ours, so loadings agree to about 1e-6 and omega_t, a ratio of sums, closer.
+	 */
+	@Test
+	void omegaTotalAsPsych() {
+		Map<String, double[][]> sets = new LinkedHashMap<>();
+		sets.put("municipal-prosessorientering", MeasurementData.municipal(MeasurementData.PROCESS));
+		sets.put("municipal-ledelsesinvolvering", MeasurementData.municipal(MeasurementData.LEADERSHIP));
+		sets.put("sai-time1", MeasurementData.saiKeyed());
+		double[][] hs = MeasurementData.hs1939();
+		sets.put("hs1939-visual", new double[][] { hs[0], hs[1], hs[2] });
+		sets.put("msqr-ea", MeasurementData.msqrKeyed(MeasurementData.MSQR_EA));
+		sets.put("msqr-ta", MeasurementData.msqrKeyed(MeasurementData.MSQR_TA));
+		for (Map.Entry<String, double[][]> set : sets.entrySet()) {
+			double[][] r = ExploratoryFactorAnalysis.correlations(MeasurementData.complete(set.getValue()));
+			assertEquals(ref(set.getKey(), "omega_t"), ReliabilityCoefficients.omegaTotal(r), TIGHT,
+					set.getKey() + " omega_t");
+		}
+		double[][] ea = ExploratoryFactorAnalysis.correlations(
+				MeasurementData.complete(MeasurementData.msqrKeyed(MeasurementData.MSQR_EA)));
+		double[][] loadings = ExploratoryFactorAnalysis.fit(ea, 1, ExploratoryFactorAnalysis.Extraction.MINRES,
+				ExploratoryFactorAnalysis.Rotation.NONE).loadings();
+		for (int i = 0; i < ea.length; i++) {
+			assertEquals(ref("msqr-ea", "minres_loading", MeasurementData.MSQR_EA.get(i), "f"), loadings[i][0], TIGHT,
+					"minres loading of " + MeasurementData.MSQR_EA.get(i));
+		}
+	}
+
+	@Test
+	void omegaTotalNeedsTwoStatements() {
+		assertTrue(Double.isNaN(ReliabilityCoefficients.omegaTotal(new double[][] { { 1 } })));
+		assertTrue(Double.isNaN(ReliabilityCoefficients.omegaTotal(
+				new double[][] { { 1, Double.NaN, 0.3 }, { Double.NaN, 1, 0.2 }, { 0.3, 0.2, 1 } })));
 	}
 
 	private static void assertOmega(String dataset, List<String> items, double[][] raw) {

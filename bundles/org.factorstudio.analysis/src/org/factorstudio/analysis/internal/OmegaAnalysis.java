@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.stats.ConfidenceInterval;
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis;
 import org.factorstudio.analysis.stats.CronbachAlpha;
+import org.factorstudio.analysis.stats.ExploratoryFactorAnalysis;
 import org.factorstudio.analysis.stats.PolychoricCorrelation;
 import org.factorstudio.analysis.stats.ReliabilityCoefficients;
 import org.factorstudio.analysis.spi.Analysis;
@@ -28,7 +29,7 @@ import org.factorstudio.model.study.IndexVariable;
  * answered every statement): Cronbach's alpha with Feldt's interval ({@code psych::alpha.ci}), ordinal alpha
  * (alpha of the polychoric matrix), and omega from a one-factor CFA by ML, once with the model-implied variance
  * of the sum ({@code semTools::compRelSEM(obs.var = FALSE)}, McDonald's omega) and once with the observed
- * variance ({@code compRelSEM(obs.var = TRUE)}).
+ * variance ({@code compRelSEM(obs.var = TRUE)}), and psych's omega_t ({@code psych::omega(x, nfactors = 1)$omega.tot}).
  */
 public final class OmegaAnalysis implements Analysis {
 
@@ -54,7 +55,7 @@ public final class OmegaAnalysis implements Analysis {
 		String percent = String.format(Locale.ROOT, "%.0f %%", level.get() * 100);
 		ResultTable table = MeasurementTables.table(ID, "Reliability per index: alpha, ordinal alpha and omega",
 				List.of("index"), List.of("k", "n", "alpha", "Feldt lower", "Feldt upper", "ordinal alpha",
-						"omega (implied)", "omega (observed)"));
+						"omega (implied)", "omega (observed)", "omega_t"));
 		table.getColumns().add(MeasurementTables.column("note", false));
 		SubMonitor progress = SubMonitor.convert(monitor, indices.get().size());
 		List<String> statements = new ArrayList<>();
@@ -81,6 +82,14 @@ public final class OmegaAnalysis implements Analysis {
 			} catch (IllegalArgumentException e) {
 				// not ordinal (too many distinct values): ordinal alpha stays not computable, the rest still holds
 			}
+			double omegaTotal = Double.NaN;
+			try {
+				if (n >= 2) {
+					omegaTotal = ReliabilityCoefficients.omegaTotal(ExploratoryFactorAnalysis.correlations(x));
+				}
+			} catch (IllegalArgumentException e) {
+				// a statement without variance: omega_t stays not computable, the CFA below says why
+			}
 			double omega = Double.NaN;
 			double omegaObserved = Double.NaN;
 			String note = "";
@@ -101,7 +110,7 @@ public final class OmegaAnalysis implements Analysis {
 						"Omega of " + index.getName() + ": " + note);
 			}
 			table.getRows().add(MeasurementTables.row(text(index.getName()), count(k), count(n), number(alpha.alpha()),
-					number(feldt.lower()), number(feldt.upper()), number(ordinal), number(omega), number(omegaObserved),
+					number(feldt.lower()), number(feldt.upper()), number(ordinal), number(omega), number(omegaObserved), number(omegaTotal),
 					text(note)));
 			progress.split(1);
 		}
@@ -110,7 +119,8 @@ public final class OmegaAnalysis implements Analysis {
 				+ "polychoric matrix (psych::alpha(polychoric(x, correct = 0)$rho)). Omega: one-factor CFA by ML "
 				+ "(lavaan::cfa(std.lv = TRUE)); implied = (sum of loadings)^2 / model-implied variance of the sum "
 				+ "(semTools::compRelSEM(obs.var = FALSE), McDonald); observed = over the observed variance of the sum "
-				+ "(compRelSEM(obs.var = TRUE)).");
+				+ "(compRelSEM(obs.var = TRUE)). omega_t: one factor by minres from the Pearson correlations, (sum(R) - "
+				+ "sum of uniquenesses) / sum(R) (psych::omega(x, nfactors = 1)$omega.tot).");
 		table.setProvenance(Results.provenance(statements, "listwise per index; one-factor CFA by ML for omega",
 				indices.get().isEmpty() ? 0 : smallest, context, null, "n is the smallest over the indices"));
 		context.results().getTables().add(table);
