@@ -44,7 +44,7 @@ final class MeasurementTables {
 			Member member = members.get(i);
 			names.add(member.indicator().getName());
 			labels.add((member.reversed() ? "reversed " : "") + member.indicator().getName());
-			columns[i] = ReliabilityAnalysis.reversed(context.values(member.indicator()), member);
+			columns[i] = context.keyedValues(member);
 		}
 		return new Items(index, names, labels, columns);
 	}

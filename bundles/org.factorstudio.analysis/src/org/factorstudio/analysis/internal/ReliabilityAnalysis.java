@@ -79,7 +79,7 @@ public final class ReliabilityAnalysis implements Analysis {
 		} else {
 			items = new double[members.size()][];
 			for (int i = 0; i < items.length; i++) {
-				items[i] = reversed(context.values(members.get(i).indicator()), members.get(i));
+				items[i] = context.keyedValues(members.get(i));
 			}
 			alpha = listwise ? CronbachAlpha.listwise(items) : CronbachAlpha.pairwise(items);
 		}
@@ -155,19 +155,5 @@ public final class ReliabilityAnalysis implements Analysis {
 			out[i] = ItemColumns.of(context, name);
 		}
 		return out;
-	}
-
-	/** Reverse-coded answers as they enter the index: min + max - x on the declared scale. */
-	static double[] reversed(double[] values, Member member) {
-		if (!member.reversed()) {
-			return values;
-		}
-		Scale scale = StudyQueries.effectiveScale(member.indicator()).orElseThrow();
-		double sum = scale.getMin() + scale.getMax();
-		double[] turned = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			turned[i] = sum - values[i];
-		}
-		return turned;
 	}
 }

@@ -20,6 +20,7 @@ import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Factor;
 import org.factorstudio.model.study.IndexVariable;
 import org.factorstudio.model.study.Indicator;
+import org.factorstudio.model.study.Scale;
 import org.factorstudio.model.study.Study;
 
 /**
@@ -102,6 +103,31 @@ public final class AnalysisContext {
 	/** The raw answers of an indicator, user-missing and invalid values as NaN, not reversed. */
 	public double[] values(Indicator indicator) {
 		return dataset.column(indicator.getName());
+	}
+
+	/**
+	 * The answers of an index's statement as the index counts them: a reversed statement turned on its scale
+	 * (min + max - x), user-missing and invalid values as NaN. Reliability, omega and their intervals all read
+	 * statements through this one rule.
+	 */
+	public double[] keyedValues(StudyQueries.Member member) {
+		double[] values = values(member.indicator());
+		if (!member.reversed()) {
+			return values;
+		}
+		Scale scale = StudyQueries.effectiveScale(member.indicator()).orElseThrow(() -> new IllegalStateException(
+				"reversed statement " + member.indicator().getName() + " has no scale (the study check reports this)"));
+		double sum = scale.getMin() + scale.getMax();
+		double[] turned = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			turned[i] = sum - values[i];
+		}
+		return turned;
+	}
+
+	/** The keyed answers ({@link #keyedValues}) of each statement of an index, in the index's order. */
+	public double[][] statementColumns(IndexVariable index) {
+		return StudyQueries.members(index).stream().map(this::keyedValues).toArray(double[][]::new);
 	}
 
 	/** The scores of an index variable (NaN = missing under its minimum-valid rule). */

@@ -212,15 +212,21 @@ class BootstrapAnalysisTest {
 				StudyLoader.create().withoutDataChecks().load(studyFile).study(), studyFile, new NullProgressMonitor());
 		List<Problem> errors = withoutPlugin.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR)
 				.toList();
-		assertEquals(1, errors.size(), () -> problems(withoutPlugin));
-		assertEquals("org.factorstudio.analysis.unknownAnalysis", errors.get(0).getCode());
+		// one error per analysis the plugin would have provided
+		assertEquals(2, errors.size(), () -> problems(withoutPlugin));
+		for (Problem error : errors) {
+			assertEquals("org.factorstudio.analysis.unknownAnalysis", error.getCode());
+		}
 		assertTrue(errors.get(0).getMessage().contains("'bootstrap'"), errors.get(0).getMessage());
+		assertTrue(errors.get(1).getMessage().contains("'bootstrap_reliability'"), errors.get(1).getMessage());
 		assertTrue(withoutPlugin.getTables().isEmpty());
 
 		assertTrue(catalogOf("org.factorstudio.analysis").find("bootstrap").isEmpty());
 		assertTrue(catalogOf("org.factorstudio.analysis").find("correlations").isPresent());
 		assertTrue(catalogOf("org.factorstudio.analysis", "org.factorstudio.examples.bootstrap").find("bootstrap")
 				.isPresent());
+		assertTrue(catalogOf("org.factorstudio.analysis", "org.factorstudio.examples.bootstrap")
+				.find("bootstrap_reliability").isPresent());
 	}
 
 	/** A catalog read from a fresh extension registry holding only these bundles' plugin.xml. */

@@ -104,9 +104,14 @@ public final class BootstrapAnalysis implements Analysis {
 
 	/** The validated parameters, or empty after reporting why they cannot be used. */
 	static Optional<Settings> settings(AnalysisContext context) {
+		return settings(context, DEFAULT_REPLICATES);
+	}
+
+	/** The validated parameters with this default replicate count, or empty after reporting why not. */
+	static Optional<Settings> settings(AnalysisContext context, int defaultReplicates) {
 		try {
 			int replicates = context.parameter("replicates").map(String::trim).map(Integer::parseInt)
-					.orElse(DEFAULT_REPLICATES);
+					.orElse(defaultReplicates);
 			long seed = context.parameter("seed").map(String::trim).map(Long::parseLong).orElse(DEFAULT_SEED);
 			// without a level of its own, the intervals match the plan's confidence level (the correlation table's)
 			double level = context.parameter("level").map(String::trim).map(Double::parseDouble)
@@ -167,27 +172,27 @@ public final class BootstrapAnalysis implements Analysis {
 		return row;
 	}
 
-	private static ResultColumn column(String name, boolean numeric) {
+	static ResultColumn column(String name, boolean numeric) {
 		ResultColumn column = ResultsFactory.eINSTANCE.createResultColumn();
 		column.setName(name);
 		column.setNumeric(numeric);
 		return column;
 	}
 
-	private static ResultCell text(String text) {
+	static ResultCell text(String text) {
 		ResultCell cell = ResultsFactory.eINSTANCE.createResultCell();
 		cell.setText(text);
 		return cell;
 	}
 
-	private static ResultCell count(int value) {
+	static ResultCell count(int value) {
 		ResultCell cell = text(Integer.toString(value));
 		cell.setNumber((double) value);
 		return cell;
 	}
 
 	/** A number with three decimals as text; an undefined one has no number and says so. */
-	private static ResultCell number(double value) {
+	static ResultCell number(double value) {
 		if (Double.isNaN(value)) {
 			return text("not computable");
 		}
@@ -219,7 +224,7 @@ public final class BootstrapAnalysis implements Analysis {
 				+ " (quantiles as R boot.ci; BCa acceleration from the jackknife)";
 	}
 
-	private static String percent(double level) {
+	static String percent(double level) {
 		double p = level * 100;
 		return (p == Math.rint(p) ? Long.toString(Math.round(p)) : Double.toString(p)) + "%";
 	}
