@@ -96,11 +96,15 @@ final class MeasurementData {
 
 	/** psychTools::sai, time 1 of every study, positive items reversed. */
 	static double[][] saiKeyed() {
-		double[][] x = columns(folder().resolve("sai-time1.csv"), SAI_ITEMS);
+		return keyed(columns(folder().resolve("sai-time1.csv"), SAI_ITEMS), SAI_ITEMS, SAI_POSITIVE, 5);
+	}
+
+	/** The columns with the listed items turned on their scale: {@code turn - x}. */
+	private static double[][] keyed(double[][] x, List<String> items, List<String> turned, double turn) {
 		for (int j = 0; j < x.length; j++) {
-			if (SAI_POSITIVE.contains(SAI_ITEMS.get(j))) {
+			if (turned.contains(items.get(j))) {
 				for (int r = 0; r < x[j].length; r++) {
-					x[j][r] = 5 - x[j][r];
+					x[j][r] = turn - x[j][r];
 				}
 			}
 		}
@@ -113,14 +117,7 @@ final class MeasurementData {
 
 	/** Items of the example's responses.csv; q67 reversed (6 - x), as in its study. */
 	static double[][] municipal(List<String> items) {
-		double[][] x = columns(ReferenceData.municipal("responses.csv"), items);
-		int q67 = items.indexOf("q67");
-		if (q67 >= 0) {
-			for (int r = 0; r < x[q67].length; r++) {
-				x[q67][r] = 6 - x[q67][r];
-			}
-		}
-		return x;
+		return keyed(columns(ReferenceData.municipal("responses.csv"), items), items, List.of("q67"), 6);
 	}
 
 	static List<String> hsItems() {
@@ -140,14 +137,6 @@ final class MeasurementData {
 
 	/** psychTools::msqR, first administration, the scale's statements with the negatively keyed reversed (3 - x). */
 	static double[][] msqrKeyed(List<String> items) {
-		double[][] x = columns(folder().resolve("msqr-time1.csv"), items);
-		for (int j = 0; j < x.length; j++) {
-			if (MSQR_NEGATIVE.contains(items.get(j))) {
-				for (int r = 0; r < x[j].length; r++) {
-					x[j][r] = 3 - x[j][r];
-				}
-			}
-		}
-		return x;
+		return keyed(columns(folder().resolve("msqr-time1.csv"), items), items, MSQR_NEGATIVE, 3);
 	}
 }
