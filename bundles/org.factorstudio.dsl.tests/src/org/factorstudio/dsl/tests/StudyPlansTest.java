@@ -42,6 +42,22 @@ class StudyPlansTest {
 	@Inject
 	private ValidationTestHelper validation;
 
+	@Inject
+	private org.eclipse.xtext.testing.formatter.FormatterTestHelper formatter;
+
+	@Test
+	void theExampleWithPlansIsFormattedAndValid() throws Exception {
+		String example = Examples.read(Examples.municipalAutomation("municipal-automation-plans.study"));
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted(example);
+			request.setExpectation(example);
+		});
+		var loaded = org.factorstudio.dsl.StudyLoader.create().load(Examples.municipalAutomation("municipal-automation-plans.study"));
+		assertFalse(loaded.hasErrors(), () -> loaded.errors().toString());
+		assertEquals(List.of("primary", "listwise", "pearson_controls"),
+				loaded.study().getPlans().stream().map(Plans::name).toList());
+	}
+
 	/** A valid study with an unnamed (primary) plan; each test adds plans or settings. */
 	private static final String VALID = """
 			study Valid
@@ -116,8 +132,10 @@ class StudyPlansTest {
 				+ "analysis spearman extends primary { method spearman }\n");
 		assertEquals(CorrelationMethod.SPEARMAN, Plans.effective(back.getPlans().get(1)).getMethod());
 		assertEquals(CorrelationMethod.PEARSON, Plans.effective(back.getPlan()).getMethod());
-		assertTrue(issues(VALID + "analysis robust extends primary { missing listwise }\n").stream()
-				.noneMatch(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR));
+		// the only error of the valid study is its data file, which these tests do not need
+		List<Issue> errors = issues(VALID + "analysis robust extends primary { missing listwise }\n").stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+		assertEquals(List.of(StudyIssueCodes.DATA_FILE_MISSING), errors.stream().map(Issue::getCode).toList(), codes(errors));
 	}
 
 	@Test
@@ -125,7 +143,7 @@ class StudyPlansTest {
 		String text = VALID + "analysis primary { missing listwise }\n";
 		assertIssue(text, StudyIssueCodes.DUPLICATE_PLAN_NAME, "analysis primary", "primary {");
 		String two = VALID + "analysis v { }\nanalysis v { }\n";
-		assertIssue(two, StudyIssueCodes.DUPLICATE_PLAN_NAME, "analysis v { }\nanalysis", "v { }\n");
+		assertIssue(two, StudyIssueCodes.DUPLICATE_PLAN_NAME, "{ }\nanalysis v", "v");
 		assertNoIssue(VALID + "analysis v { }\nanalysis w { }\n", StudyIssueCodes.DUPLICATE_PLAN_NAME);
 	}
 
@@ -208,6 +226,23 @@ class StudyPlansTest {
 		assertIssue(text, StudyIssueCodes.DUPLICATE_FAMILY_NAME, "family f = H1 family", "f = H2");
 		assertNoIssue(VALID.replace("partial }", "partial family f = H1 family g = H2 }"),
 				StudyIssueCodes.DUPLICATE_FAMILY_NAME);
+	}
+
+	@Test
+	void textMissingCodesParseAndTextValueLabelsAreRefused() throws Exception {
+		Study study = parse(VALID.replace("scale Likert5 1..5", "scale Likert5 1..5 { 1 = \"no\" missing 9 = \"x\" missing \"NA\" missing \"-\" = \"not shown\" }"));
+		var codes = study.getScales().get(0).getMissingCodes();
+		assertEquals(3, codes.size());
+		assertEquals(9, codes.get(0).getValue());
+		assertEquals("NA", codes.get(1).getText());
+		assertEquals("not shown", codes.get(2).getLabel());
+		String text = VALID.replace("scale Likert5 1..5", "scale Likert5 1..5 { \"NA\" = \"no answer\" }");
+		assertIssue(text, StudyIssueCodes.TEXT_VALUE_LABEL, "scale", "\"NA\"");
+		assertNoIssue(VALID.replace("scale Likert5 1..5", "scale Likert5 1..5 { missing \"NA\" = \"no answer\" }"),
+				StudyIssueCodes.TEXT_VALUE_LABEL);
+		// a text code is no number inside the range
+		assertNoIssue(VALID.replace("scale Likert5 1..5", "scale Likert5 0..5 { missing \"NA\" }"),
+				StudyIssueCodes.MISSING_CODE_IN_RANGE);
 	}
 
 	@Test

@@ -51,6 +51,7 @@ public final class StudyIssueCodes {
 	public static final String FAMILY_WITHOUT_CORRECTION = PREFIX + "familyWithoutCorrection";
 	public static final String FAMILY_PARTIAL_WITHOUT_PARTIAL = PREFIX + "familyPartialWithoutPartial";
 	public static final String DUPLICATE_FAMILY_NAME = PREFIX + "duplicateFamilyName";
+	public static final String TEXT_VALUE_LABEL = PREFIX + "textValueLabel";
 
 	private StudyIssueCodes() {
 	}

@@ -85,6 +85,18 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 	}
 
+	/** Text codes ("NA") mark missing answers; a value label needs a number (the answer it labels). */
+	@Check
+	public void checkTextCodesAreMissingCodes(Scale scale) {
+		for (ValueLabel label : scale.getLabels()) {
+			if (label.getText() != null) {
+				error("'\"" + label.getText() + "\"' is text: a value label needs the number it labels (1 = \"helt uenig\");"
+						+ " a text that marks no answer is a missing code: missing \"" + label.getText() + "\"", label,
+						Literals.VALUE_LABEL__TEXT, StudyIssueCodes.TEXT_VALUE_LABEL);
+			}
+		}
+	}
+
 	@Check
 	public void checkScaleRange(Scale scale) {
 		Integer min = scale.getMin();
@@ -95,7 +107,7 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 		if (min != null && max != null) {
 			for (ValueLabel code : scale.getMissingCodes()) {
-				if (code.getValue() >= min && code.getValue() <= max) {
+				if (code.getText() == null && code.getValue() >= min && code.getValue() <= max) {
 					warning("Missing code " + code.getValue() + " lies inside the scale's range " + min + ".." + max
 							+ ": answers of " + code.getValue() + " will be treated as missing", code,
 							Literals.VALUE_LABEL__VALUE, StudyIssueCodes.MISSING_CODE_IN_RANGE);
