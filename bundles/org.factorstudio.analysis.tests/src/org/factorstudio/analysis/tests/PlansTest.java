@@ -22,6 +22,7 @@ import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example study with three plans (examples/municipal-automation/municipal-automation-plans.study) against
@@ -168,5 +169,54 @@ class PlansTest {
 		ResultTable partials = table("Plan 'pearson_controls': partial correlations");
 		assertTrue(partials.getNote().contains("declared correction families: 'leadership'"), partials.getNote());
 		assertEquals("population_band", row(partials, "Ledelsesinvolvering").getCells().get(1).getText());
+	}
+
+	@Test
+	void aTextBackgroundColumnIsNoControlAndANumericOneIs(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("t.csv"), """
+				id,region,size,a1,a2,b1,d1
+				1,north,1,4,5,2,4
+				2,south,2,3,3,3,3
+				3,north,3,5,4,1,5
+				4,west,1,2,2,4,2
+				5,south,2,4,3,2,4
+				6,north,3,1,2,5,1
+				7,west,1,3,4,3,3
+				8,south,2,5,5,1,5
+				9,north,3,2,3,4,2
+				10,west,1,4,4,2,3
+				11,south,2,3,2,3,3
+				12,north,3,4,3,2,5
+				""", StandardCharsets.UTF_8);
+		Path study = dir.resolve("t.study");
+		Files.writeString(study, """
+				study T
+				scale L 1..5
+				indicators scale L { a1 a2 b1 d1 }
+				index A = a1, a2
+				index B = b1
+				index D = d1
+				dependent D
+				area X { factor FA measured by A factor FB measured by B }
+				hypothesis H1: FA positive
+				hypothesis H2: FB negative
+				data "t.csv" { id id background region, size }
+				analysis { tails one partial controlling for region }
+				analysis sized extends primary { partial controlling for size }
+				""", StandardCharsets.UTF_8);
+		StudyResults run = AnalysisEngineTest.run(study);
+		List<Problem> bad = run.getProblems().stream()
+				.filter(p -> "org.factorstudio.analysis.badControl".equals(p.getCode())).toList();
+		assertEquals(1, bad.size(), () -> run.getProblems().stream().map(Problem::getMessage).toList().toString());
+		assertEquals(Severity.ERROR, bad.get(0).getSeverity());
+		assertTrue(bad.get(0).getMessage().contains("Control 'region' is a text column"), bad.get(0).getMessage());
+		assertTrue(run.getPartialCorrelations().isEmpty(), "no partials with a text control");
+		// the plan with the numeric control has its partials, each controlling for size only
+		ResultTable partials = run.getTables().stream().filter(t -> t.getTitle().startsWith("Plan 'sized': partial"))
+				.findFirst().orElseThrow();
+		assertEquals(2, partials.getRows().size());
+		assertEquals("size", partials.getRows().get(0).getCells().get(1).getText());
+		assertEquals(12, (int) number(partials.getRows().get(0), column(partials, "n")));
+		assertEquals(9, (int) number(partials.getRows().get(0), column(partials, "df")));
 	}
 }

@@ -125,7 +125,9 @@ public final class PlanVariants {
 					corrected ? List.of("n", "df", "r", "p", "p adj.") : List.of("n", "df", "r", "p"));
 			for (PartialCorrelation row : run.getPartialCorrelations()) {
 				var out = MeasurementTables.row(MeasurementTables.text(row.getX()),
-						MeasurementTables.text(String.join(", ", row.getControls())), MeasurementTables.count(row.getN()),
+						MeasurementTables.text(plan.getControls().isEmpty() ? "the other " + row.getK() + " factors"
+								: String.join(", ", row.getControls())),
+						MeasurementTables.count(row.getN()),
 						row.getDf() == null ? MeasurementTables.text("") : MeasurementTables.count(row.getDf()),
 						number(row.getR()), p(row.getP()));
 				if (corrected) {

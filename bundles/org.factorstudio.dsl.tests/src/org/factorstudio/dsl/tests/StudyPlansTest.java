@@ -46,16 +46,12 @@ class StudyPlansTest {
 	private org.eclipse.xtext.testing.formatter.FormatterTestHelper formatter;
 
 	@Test
-	void theExampleWithPlansIsFormattedAndValid() throws Exception {
+	void theExampleWithPlansIsFormatted() throws Exception {
 		String example = Examples.read(Examples.municipalAutomation("municipal-automation-plans.study"));
 		formatter.assertFormatted(request -> {
 			request.setToBeFormatted(example);
 			request.setExpectation(example);
 		});
-		var loaded = org.factorstudio.dsl.StudyLoader.create().load(Examples.municipalAutomation("municipal-automation-plans.study"));
-		assertFalse(loaded.hasErrors(), () -> loaded.errors().toString());
-		assertEquals(List.of("primary", "listwise", "pearson_controls"),
-				loaded.study().getPlans().stream().map(Plans::name).toList());
 	}
 
 	/** A valid study with an unnamed (primary) plan; each test adds plans or settings. */
