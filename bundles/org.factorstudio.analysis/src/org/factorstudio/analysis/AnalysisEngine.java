@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.internal.BuiltInAnalyses;
+import org.factorstudio.analysis.internal.Families;
+import org.factorstudio.analysis.internal.PlanVariants;
 import org.factorstudio.analysis.internal.ImportReports;
 import org.factorstudio.analysis.internal.IndexVariables;
 import org.factorstudio.analysis.internal.MethodsText;
@@ -32,6 +34,8 @@ import org.factorstudio.data.Importers;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.model.Plans;
+import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.AnalysisRequest;
 import org.factorstudio.model.study.IndexVariable;
 import org.factorstudio.model.study.Parameter;
@@ -155,7 +159,9 @@ public final class AnalysisEngine {
 
 		progress.subTask("Computing index variables");
 		Map<Object, Object> shared = new HashMap<>();
-		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get(), shared);
+		// the primary plan with what it inherits resolved; null (the defaults) when the study declares none
+		AnalysisPlan primary = study.getPlan() == null ? null : Plans.effective(study.getPlan());
+		Map<IndexVariable, IndexScores> scores = IndexVariables.compute(study, imported.dataset().get(), shared, primary);
 		progress.worked(5);
 		results.setMethods(MethodsText.of(study));
 
@@ -188,11 +194,11 @@ public final class AnalysisEngine {
 						"The study asks for analysis '" + id + "'" + why);
 			}
 		}
-		SubMonitor analysisProgress = progress.split(55).setWorkRemaining(Math.max(1, toRun.size()));
+		SubMonitor analysisProgress = progress.split(45).setWorkRemaining(Math.max(1, toRun.size()));
 		for (Analysis analysis : toRun) {
 			analysisProgress.subTask(analysis.label());
 			AnalysisContext context = new AnalysisContext(study, imported.dataset().get(), scores,
-					requested.getOrDefault(analysis.id(), Map.of()), results, shared);
+					requested.getOrDefault(analysis.id(), Map.of()), results, shared, primary);
 			try {
 				analysis.run(context, analysisProgress.split(1));
 			} catch (OperationCanceledException e) {
@@ -202,6 +208,10 @@ public final class AnalysisEngine {
 				error(results, "org.factorstudio.analysis.analysisFailed",
 						"Analysis '" + analysis.id() + "' failed: " + e);
 			}
+		}
+		if (primary != null) {
+			Families.apply(new AnalysisContext(study, imported.dataset().get(), scores, Map.of(), results, shared, primary));
+			PlanVariants.run(study, imported.dataset().get(), primary, scores, results, progress.split(10));
 		}
 		return results;
 	}

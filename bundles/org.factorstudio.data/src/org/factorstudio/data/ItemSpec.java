@@ -16,8 +16,11 @@ import java.util.Set;
  * @param max          largest valid value, or {@code null} for no upper bound
  * @param missingCodes values that mean "no answer" (for example 9 = "don't know", -99 = "not shown");
  *                     such cells become missing without being reported as problems
+ * @param missingTexts cell texts that mean "no answer" as R and SPSS exports write them ({@code NA},
+ *                     {@code -}), compared after trimming blanks; such cells are empty (not answered)
  */
-public record ItemSpec(String name, String column, Integer min, Integer max, Set<Integer> missingCodes) {
+public record ItemSpec(String name, String column, Integer min, Integer max, Set<Integer> missingCodes,
+        Set<String> missingTexts) {
 
     public ItemSpec {
         Objects.requireNonNull(name, "name");
@@ -31,6 +34,13 @@ public record ItemSpec(String name, String column, Integer min, Integer max, Set
         // a LinkedHashSet copy keeps the caller's order in messages, which Set.copyOf would not
         missingCodes = missingCodes == null ? Set.of()
                 : Collections.unmodifiableSet(new LinkedHashSet<>(missingCodes));
+        missingTexts = missingTexts == null ? Set.of()
+                : Collections.unmodifiableSet(new LinkedHashSet<>(missingTexts));
+    }
+
+    /** An item without text missing codes. */
+    public ItemSpec(String name, String column, Integer min, Integer max, Set<Integer> missingCodes) {
+        this(name, column, min, max, missingCodes, Set.of());
     }
 
     /** An item whose column has the item's name. */
@@ -45,7 +55,12 @@ public record ItemSpec(String name, String column, Integer min, Integer max, Set
 
     /** The same item with these user-missing codes. */
     public ItemSpec withMissingCodes(Integer... codes) {
-        return new ItemSpec(name, column, min, max, new LinkedHashSet<>(java.util.Arrays.asList(codes)));
+        return new ItemSpec(name, column, min, max, new LinkedHashSet<>(java.util.Arrays.asList(codes)), missingTexts);
+    }
+
+    /** The same item with these text missing codes ({@code "NA"}, {@code "-"}). */
+    public ItemSpec withMissingTexts(String... texts) {
+        return new ItemSpec(name, column, min, max, missingCodes, new LinkedHashSet<>(java.util.Arrays.asList(texts)));
     }
 
     /** Whether the item's range spans at most 127 integers, so its answers fit a byte code. */

@@ -2,9 +2,11 @@ package org.factorstudio.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.factorstudio.dsl.conversion.StudyValueConverters;
+import org.factorstudio.dsl.naming.StudyNameProvider;
+import org.factorstudio.dsl.parser.StudySyntaxErrorMessages;
 import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
 
 /**
@@ -16,7 +18,7 @@ public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
 	/** A study is one flat namespace: names are referred to as written, never qualified. */
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
-		return SimpleNameProvider.class;
+		return StudyNameProvider.class;
 	}
 
 	/** References resolve within their own study file only; see {@link StudyLocalScopeProvider}. */
@@ -28,5 +30,10 @@ public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return StudyValueConverters.class;
+	}
+
+	/** Syntax errors that say what may stand where the parser stopped; see {@link StudySyntaxErrorMessages}. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return StudySyntaxErrorMessages.class;
 	}
 }

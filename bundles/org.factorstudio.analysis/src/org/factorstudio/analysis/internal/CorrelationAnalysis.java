@@ -121,7 +121,7 @@ public final class CorrelationAnalysis implements Analysis {
 		context.results().setMatrix(matrix);
 	}
 
-	private static void hypotheses(AnalysisContext context) {
+	static void hypotheses(AnalysisContext context) {
 		AnalysisPlan plan = context.plan();
 		for (Hypothesis hypothesis : context.study().getHypotheses()) {
 			HypothesisOutcome outcome = Results.FACTORY.createHypothesisOutcome();

@@ -51,7 +51,7 @@ public final class DescriptivesAnalysis implements Analysis {
 					.map(m -> (m.reversed() ? "reversed " : "") + m.indicator().getName()).toList();
 			String note = scores.rowsWithoutAnswers() + " answered none of its statements, " + scores.rowsLostToRule()
 					+ " answered too few";
-			row.setProvenance(Results.provenance(items, IndexVariables.rule(index), row.getN(), context,
+			row.setProvenance(Results.provenance(items, IndexVariables.rule(index, context.plan()), row.getN(), context,
 					present(scores), note));
 			context.results().getDescriptives().add(row);
 			progress.split(1);

@@ -8,8 +8,10 @@ import java.util.Map;
 import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.Dataset;
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
+import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.IndexVariable;
 import org.factorstudio.model.study.Scale;
 import org.factorstudio.model.study.Study;
@@ -29,6 +31,15 @@ public final class IndexVariables {
 
 	/** @param shared the run's shared store, where the coded answer columns are kept for the analyses */
 	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset, Map<Object, Object> shared) {
+		return compute(study, dataset, shared, null);
+	}
+
+	/**
+	 * @param plan whose scoring rules ({@code score X min n}) replace the indices' own minimum-valid rules; null:
+	 *             the indices' own rules
+	 */
+	public static Map<IndexVariable, IndexScores> compute(Study study, Dataset dataset, Map<Object, Object> shared,
+			AnalysisPlan plan) {
 		Map<IndexVariable, IndexScores> scores = new LinkedHashMap<>();
 		for (IndexVariable index : study.getIndexVariables()) {
 			List<Member> members = StudyQueries.members(index);
@@ -45,7 +56,7 @@ public final class IndexVariables {
 				max[i] = scale == null || scale.getMax() == null ? Double.NaN : scale.getMax();
 				coded &= dataset.type(member.indicator().getName()) == Dataset.ColumnType.CODED;
 			}
-			int minValid = StudyQueries.minValid(index);
+			int minValid = Plans.minValid(plan, index);
 			if (coded && k > 0) {
 				// from the byte codes: no double copy of each answer column (same scores, bit for bit)
 				DiscreteColumn[] columns = new DiscreteColumn[k];
@@ -66,8 +77,13 @@ public final class IndexVariables {
 
 	/** The rule of an index in words, for provenance and reports. */
 	public static String rule(IndexVariable index) {
+		return rule(index, null);
+	}
+
+	/** The rule of an index under a plan's scoring rules, in words. */
+	public static String rule(IndexVariable index, AnalysisPlan plan) {
 		int k = StudyQueries.members(index).size();
-		int min = StudyQueries.minValid(index);
+		int min = Plans.minValid(plan, index);
 		String mean = "mean of " + k + (k == 1 ? " statement" : " statements") + " after reversal (min + max - x)";
 		return min >= k ? mean + ", all answered (SPSS COMPUTE)" : mean + ", at least " + min + " answered (SPSS MEAN." + min + ")";
 	}

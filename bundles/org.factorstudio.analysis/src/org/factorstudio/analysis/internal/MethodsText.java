@@ -1,5 +1,9 @@
 package org.factorstudio.analysis.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Compatibility;
@@ -19,7 +23,8 @@ public final class MethodsText {
 	}
 
 	public static String of(Study study) {
-		AnalysisPlan plan = study.getPlan() != null ? study.getPlan() : StudyFactory.eINSTANCE.createAnalysisPlan();
+		AnalysisPlan plan = study.getPlan() != null ? Plans.effective(study.getPlan())
+				: StudyFactory.eINSTANCE.createAnalysisPlan();
 		StringBuilder text = new StringBuilder();
 		boolean allRule = study.getIndexVariables().stream()
 				.allMatch(i -> StudyQueries.minValid(i) >= StudyQueries.members(i).size());
@@ -37,8 +42,11 @@ public final class MethodsText {
 				.append(plan.getTails() == Tails.ONE ? "one-tailed in each hypothesis's declared direction"
 						: "two-tailed");
 		if (plan.getCorrection() != Correction.NONE) {
-			text.append("; ").append(correction(plan.getCorrection()))
-					.append("-adjusted over the family of correlations with the dependent variable");
+			String families = Families.describe(plan);
+			text.append("; ").append(correction(plan.getCorrection())).append("-adjusted over ")
+					.append(families != null ? "the " + families
+							: "the family of correlations with the dependent variable (the partial correlations and the"
+									+ " matrix cells each form a family of their own)");
 		}
 		text.append("; significance level ").append(plan.getSignificanceLevel()).append(". ");
 		text.append("Confidence intervals: Fisher z, ").append(Math.round(plan.getConfidenceLevel() * 100)).append("%. ");
@@ -46,7 +54,8 @@ public final class MethodsText {
 			IndexVariable dependent = study.getDependent();
 			text.append("Partial correlations of each factor with ")
 					.append(dependent == null ? "the dependent variable" : dependent.getName())
-					.append(" control for all other factors (")
+					.append(plan.getControls().isEmpty() ? " control for all other factors ("
+							: " control for " + String.join(", ", plan.getControls()) + " (")
 					.append(plan.getMethod() == CorrelationMethod.SPEARMAN ? "Pearson partial correlation of the ranks"
 							: "Pearson partial correlation")
 					.append(", listwise, df = n - 2 - k). ");
@@ -57,6 +66,22 @@ public final class MethodsText {
 							? "listwise (respondents who answered all statements of the index, as SPSS RELIABILITY)"
 							: "from pairwise covariances (as R psych::alpha)")
 					.append(". ");
+		}
+		for (var rule : plan.getScoring()) {
+			text.append("Index ").append(rule.getIndex().getName()).append(" is scored with at least ")
+					.append(rule.getMinValid()).append(" answered statements in this plan. ");
+		}
+		List<AnalysisPlan> variants = Plans.variants(study);
+		if (!variants.isEmpty()) {
+			text.append("Besides the primary plan '").append(Plans.name(study.getPlan())).append("', the same hypotheses are tested under ")
+					.append(variants.size()).append(variants.size() == 1 ? " further plan" : " further plans")
+					.append(" (robustness table): ");
+			List<String> described = new ArrayList<>();
+			for (AnalysisPlan variant : variants) {
+				described.add(PlanVariants.settings(Plans.name(variant), Plans.effective(variant))
+						.replaceFirst("\\.$", ""));
+			}
+			text.append(String.join("; ", described)).append(". ");
 		}
 		return text.toString().strip();
 	}

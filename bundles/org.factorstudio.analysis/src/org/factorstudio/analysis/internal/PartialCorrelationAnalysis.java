@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.CorrelationResult;
+import org.factorstudio.analysis.stats.Direction;
 import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.analysis.stats.PartialCorrelation;
 import org.factorstudio.model.results.Severity;
@@ -56,6 +57,10 @@ public final class PartialCorrelationAnalysis implements Analysis {
 		}
 		CorrelationResult.Method method = plan.getMethod() == CorrelationMethod.PEARSON ? CorrelationResult.Method.PEARSON
 				: CorrelationResult.Method.SPEARMAN;
+		if (!plan.getControls().isEmpty()) {
+			declaredControls(context, dependent, factors, method);
+			return;
+		}
 		IndexKernel kernel = IndexKernel.of(context, monitor);
 		List<PartialCorrelation.ColumnResult> results = kernel.partials(IndexKernel.partialVariables(context), method)
 				.orElse(null);
@@ -117,6 +122,102 @@ public final class PartialCorrelationAnalysis implements Analysis {
 							+ "zero variance in ".length()) + " has the same score for every respondent they use (listwise);"
 							+ " check its data, or leave its factor out of the framework");
 		}
+	}
+
+	/** A declared control: its name and its values (NaN = missing), and the index it is, if it is one. */
+	record Control(String name, double[] values, IndexVariable index) {
+	}
+
+	/**
+	 * The controls the plan declares ({@code partial controlling for ...}), resolved by name against the
+	 * factors (their index), the index variables and the numeric background columns; empty with an error
+	 * problem for a name that is none of these or a text column.
+	 */
+	static java.util.Optional<List<Control>> controls(AnalysisContext context) {
+		List<Control> controls = new ArrayList<>();
+		for (String name : context.plan().getControls()) {
+			IndexVariable index = null;
+			for (Factor factor : context.factors()) {
+				if (name.equals(factor.getName()) && factor.getIndex() != null && !factor.getIndex().eIsProxy()) {
+					index = factor.getIndex();
+				}
+			}
+			for (IndexVariable variable : context.indexVariables()) {
+				if (index == null && name.equals(variable.getName())) {
+					index = variable;
+				}
+			}
+			if (index != null) {
+				controls.add(new Control(index.getName(), context.scores(index).scores(), index));
+			} else if (context.dataset().hasColumn(name)
+					&& context.dataset().type(name) != org.factorstudio.data.Dataset.ColumnType.TEXT) {
+				controls.add(new Control(name, context.dataset().column(name), null));
+			} else {
+				context.problem(Severity.ERROR, "org.factorstudio.analysis.badControl", context.dataset().hasColumn(name)
+						? "Control '" + name + "' is a text column: a control of a partial correlation must be numeric"
+								+ " (a number in every answered cell); the partial correlations are left out"
+						: "Control '" + name + "' is neither a factor, an index variable nor a column of the data;"
+								+ " the partial correlations are left out");
+				return java.util.Optional.empty();
+			}
+		}
+		return java.util.Optional.of(controls);
+	}
+
+	/**
+	 * Each factor's partial correlation with the dependent controlling for the declared controls (a factor
+	 * that is itself a control is not controlled for itself): listwise over dependent, factor and controls,
+	 * as R {@code ppcor::pcor.test(x, y, controls)} on the complete cases.
+	 */
+	private static void declaredControls(AnalysisContext context, IndexVariable dependent, List<Factor> factors,
+			CorrelationResult.Method method) {
+		AnalysisPlan plan = context.plan();
+		List<Control> controls = controls(context).orElse(null);
+		if (controls == null) {
+			return;
+		}
+		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
+		List<Double> ps = new ArrayList<>();
+		for (Factor factor : factors) {
+			List<Control> used = controls.stream().filter(c -> c.index() != factor.getIndex() && c.index() != dependent)
+					.toList();
+			double[][] columns = new double[2 + used.size()][];
+			columns[0] = context.scores(dependent).scores();
+			columns[1] = context.scores(factor.getIndex()).scores();
+			for (int i = 0; i < used.size(); i++) {
+				columns[2 + i] = used.get(i).values();
+			}
+			CorrelationResult result = PartialCorrelation.of(columns, 1, 0, method);
+			var row = Results.FACTORY.createPartialCorrelation();
+			row.setX(factor.getIndex().getName());
+			row.setY(dependent.getName());
+			used.forEach(c -> row.getControls().add(c.name()));
+			row.setMethod(Results.method(method));
+			row.setN(result.n());
+			row.setK(used.size());
+			if (result.isComputable()) {
+				row.setR(result.coefficient());
+				row.setDf((int) Math.round(result.df()));
+				row.setPTwoTailed(Results.value(result.pTwoTailed()));
+			}
+			Direction direction = CorrelationAnalysis.direction(context, factor);
+			double p = CorrelationAnalysis.reportedP(plan, result, direction);
+			row.setP(Results.value(p));
+			row.setFlag(Results.flag(p));
+			row.setNote(result.note());
+			row.setProvenance(Results.provenance(List.of(row.getX(), row.getY()),
+					"partial " + Results.method(method) + " controlling for "
+							+ String.join(", ", row.getControls()) + ", listwise; "
+							+ CorrelationAnalysis.tails(plan, direction),
+					result.n(), context, Listwise.completeRows(columns), null));
+			rows.add(row);
+			ps.add(p);
+		}
+		double[] adjusted = CorrelationAnalysis.adjusted(plan, ps);
+		for (int i = 0; adjusted != null && i < rows.size(); i++) {
+			rows.get(i).setPAdjusted(Results.value(adjusted[i]));
+		}
+		context.results().getPartialCorrelations().addAll(rows);
 	}
 
 	/**

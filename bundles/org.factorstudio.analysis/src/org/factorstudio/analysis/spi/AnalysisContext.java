@@ -36,6 +36,7 @@ public final class AnalysisContext {
 	private final StudyResults results;
 
 	private final Map<Object, Object> shared;
+	private final AnalysisPlan plan;
 
 	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
 			Map<String, String> parameters, StudyResults results) {
@@ -48,6 +49,16 @@ public final class AnalysisContext {
 	 */
 	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
 			Map<String, String> parameters, StudyResults results, Map<Object, Object> shared) {
+		this(study, dataset, indexScores, parameters, results, shared, null);
+	}
+
+	/**
+	 * @param plan the plan this run follows, its settings resolved ({@link org.factorstudio.model.Plans#effective});
+	 *             null: the study's primary plan as declared
+	 */
+	public AnalysisContext(Study study, Dataset dataset, Map<IndexVariable, IndexScores> indexScores,
+			Map<String, String> parameters, StudyResults results, Map<Object, Object> shared, AnalysisPlan plan) {
+		this.plan = plan;
 		this.study = study;
 		this.dataset = dataset;
 		this.indexScores = new LinkedHashMap<>(indexScores);
@@ -75,8 +86,15 @@ public final class AnalysisContext {
 		return study;
 	}
 
-	/** The plan; an empty default plan when the study declares none. */
+	/**
+	 * The plan this run follows: the one given to the constructor (the engine gives each plan of a study its
+	 * own run, settings inherited through {@code extends} resolved), else the study's primary plan, else an
+	 * empty default plan.
+	 */
 	public AnalysisPlan plan() {
+		if (plan != null) {
+			return plan;
+		}
 		return study.getPlan() != null ? study.getPlan() : DEFAULT_PLAN;
 	}
 

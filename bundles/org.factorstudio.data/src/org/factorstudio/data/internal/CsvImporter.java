@@ -155,8 +155,10 @@ public final class CsvImporter implements DatasetImporter {
         ColumnPlan plan = binding.plan().get();
         attempt.unused = plan.unusedColumns;
 
+        // text missing codes ("NA") are read on the general path only: the fast scanner parses numbers
         if (fastPath && sniff.headerEndByte() >= 0 && asciiCompatible(sniff.charset())
-                && FastCsvScanner.supports(sniff.delimiter())) {
+                && FastCsvScanner.supports(sniff.delimiter())
+                && spec.items().stream().allMatch(item -> item.missingTexts().isEmpty())) {
             FastCsvScanner scanner = new FastCsvScanner(source, spec, plan, sniff.delimiter(), sniff.charset(),
                     limits, parallelism);
             Optional<BoundData> fast = scanner.scan(sniff.headerEndByte(), sniff.headerLine() + 1, size, progress);

@@ -208,12 +208,25 @@ final class RecordBinder implements RecordSink {
         }
     }
 
+    /** Whether the cell is one of the item's text missing codes ("NA"), blanks around it ignored. */
+    private boolean isMissingText(int k, char[] buf, int from, int to) {
+        java.util.Set<String> texts = plan.items[k].spec.missingTexts();
+        if (texts.isEmpty()) {
+            return false;
+        }
+        return texts.contains(new String(buf, from, to - from).strip());
+    }
+
     private void item(int k, char[] buf, int from, int to) {
         if (from == to) {
             state[k] = EMPTY;
             return;
         }
         double v = parser.parse(buf, from, to);
+        if (Double.isNaN(v) && isMissingText(k, buf, from, to)) {
+            state[k] = EMPTY;
+            return;
+        }
         if (Double.isNaN(v)) {
             state[k] = INVALID;
             raw[k] = new String(buf, from, to - from);

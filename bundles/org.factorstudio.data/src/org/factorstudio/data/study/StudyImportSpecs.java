@@ -46,9 +46,16 @@ public final class StudyImportSpecs {
 		for (Indicator indicator : StudyQueries.indicators(study)) {
 			Optional<Scale> scale = StudyQueries.effectiveScale(indicator);
 			Set<Integer> missing = new HashSet<>();
-			scale.ifPresent(s -> s.getMissingCodes().stream().map(ValueLabel::getValue).forEach(missing::add));
+			Set<String> missingTexts = new java.util.LinkedHashSet<>();
+			scale.ifPresent(s -> s.getMissingCodes().forEach(code -> {
+				if (code.getText() != null) {
+					missingTexts.add(code.getText().strip());
+				} else {
+					missing.add(code.getValue());
+				}
+			}));
 			items.add(new ItemSpec(indicator.getName(), StudyQueries.column(indicator),
-					scale.map(Scale::getMin).orElse(null), scale.map(Scale::getMax).orElse(null), missing));
+					scale.map(Scale::getMin).orElse(null), scale.map(Scale::getMax).orElse(null), missing, missingTexts));
 		}
 		ImportSpec spec = ImportSpec.of(dataFile(study, studyFolder), items)
 				.withExcludeRowsWithoutAnswers(!source.isKeepUnanswered())

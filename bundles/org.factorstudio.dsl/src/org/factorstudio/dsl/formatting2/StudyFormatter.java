@@ -143,6 +143,17 @@ public class StudyFormatter extends AbstractJavaFormatter {
 			doc.prepend(request, IHiddenRegionFormatter::newLine);
 			doc.format(request);
 		}
+		doc.surround(regions.keyword("extends"), IHiddenRegionFormatter::oneSpace);
+		doc.surround(regions.keyword("controlling"), IHiddenRegionFormatter::oneSpace);
+		for (EObject rule : plan.getScoring()) {
+			doc.prepend(rule, IHiddenRegionFormatter::newLine);
+		}
+		for (EObject family : plan.getFamilies()) {
+			doc.prepend(family, IHiddenRegionFormatter::newLine);
+			ISemanticRegionsFinder familyRegions = regionFor(family);
+			commas(doc, familyRegions);
+			doc.surround(familyRegions.keyword("="), IHiddenRegionFormatter::oneSpace);
+		}
 	}
 
 	protected void format(AnalysisRequest request, IFormattableDocument doc) {

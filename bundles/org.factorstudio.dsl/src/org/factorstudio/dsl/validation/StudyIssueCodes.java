@@ -40,6 +40,18 @@ public final class StudyIssueCodes {
 	public static final String REPEATED_DECLARATION = PREFIX + "repeatedDeclaration";
 	public static final String FACTORS_SHARE_INDEX = PREFIX + "factorsShareIndex";
 	public static final String ONE_TAILED_WITHOUT_HYPOTHESIS = PREFIX + "oneTailedWithoutHypothesis";
+	public static final String DUPLICATE_PLAN_NAME = PREFIX + "duplicatePlanName";
+	public static final String PLAN_CYCLE = PREFIX + "planCycle";
+	public static final String PRIMARY_PLAN_EXTENDS = PREFIX + "primaryPlanExtends";
+	public static final String UNKNOWN_CONTROL = PREFIX + "unknownControl";
+	public static final String DEPENDENT_AS_CONTROL = PREFIX + "dependentAsControl";
+	public static final String KENDALL_PARTIAL = PREFIX + "kendallPartial";
+	public static final String SCORING_OUT_OF_RANGE = PREFIX + "scoringOutOfRange";
+	public static final String TEST_IN_TWO_FAMILIES = PREFIX + "testInTwoFamilies";
+	public static final String FAMILY_WITHOUT_CORRECTION = PREFIX + "familyWithoutCorrection";
+	public static final String FAMILY_PARTIAL_WITHOUT_PARTIAL = PREFIX + "familyPartialWithoutPartial";
+	public static final String DUPLICATE_FAMILY_NAME = PREFIX + "duplicateFamilyName";
+	public static final String TEXT_VALUE_LABEL = PREFIX + "textValueLabel";
 
 	private StudyIssueCodes() {
 	}

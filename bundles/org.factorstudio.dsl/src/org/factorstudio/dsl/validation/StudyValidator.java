@@ -21,6 +21,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
 import org.factorstudio.dsl.analyses.AnalysisCatalog;
@@ -29,7 +30,12 @@ import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.AnalysisRequest;
 import org.factorstudio.model.study.Parameter;
 import org.factorstudio.model.study.DataSource;
+import org.factorstudio.model.study.Correction;
+import org.factorstudio.model.study.CorrelationMethod;
 import org.factorstudio.model.study.Direction;
+import org.factorstudio.model.study.FamilyMember;
+import org.factorstudio.model.study.ScoringRule;
+import org.factorstudio.model.study.TestFamily;
 import org.factorstudio.model.study.Factor;
 import org.factorstudio.model.study.Hypothesis;
 import org.factorstudio.model.study.IndexMember;
@@ -79,6 +85,18 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 	}
 
+	/** Text codes ("NA") mark missing answers; a value label needs a number (the answer it labels). */
+	@Check
+	public void checkTextCodesAreMissingCodes(Scale scale) {
+		for (ValueLabel label : scale.getLabels()) {
+			if (label.getText() != null) {
+				error("'\"" + label.getText() + "\"' is text: a value label needs the number it labels (1 = \"helt uenig\");"
+						+ " a text that marks no answer is a missing code: missing \"" + label.getText() + "\"", label,
+						Literals.VALUE_LABEL__TEXT, StudyIssueCodes.TEXT_VALUE_LABEL);
+			}
+		}
+	}
+
 	@Check
 	public void checkScaleRange(Scale scale) {
 		Integer min = scale.getMin();
@@ -89,7 +107,7 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 		if (min != null && max != null) {
 			for (ValueLabel code : scale.getMissingCodes()) {
-				if (code.getValue() >= min && code.getValue() <= max) {
+				if (code.getText() == null && code.getValue() >= min && code.getValue() <= max) {
 					warning("Missing code " + code.getValue() + " lies inside the scale's range " + min + ".." + max
 							+ ": answers of " + code.getValue() + " will be treated as missing", code,
 							Literals.VALUE_LABEL__VALUE, StudyIssueCodes.MISSING_CODE_IN_RANGE);
@@ -171,8 +189,7 @@ public class StudyValidator extends AbstractStudyValidator {
 			error("Hypothesis '" + hypothesis.getName() + "' needs a dependent variable: declare 'dependent <index>'",
 					hypothesis, Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.NO_DEPENDENT);
 		}
-		AnalysisPlan plan = study.getPlan();
-		if (plan != null && plan.getTails() == Tails.ONE && hypothesis.getDirection() == Direction.NONE) {
+		if (anyOneTailed(study) && hypothesis.getDirection() == Direction.NONE) {
 			error("The analysis is one-tailed, so hypothesis '" + hypothesis.getName()
 					+ "' needs a direction: 'positive' or 'negative'", hypothesis, Literals.HYPOTHESIS__FACTOR,
 					StudyIssueCodes.HYPOTHESIS_WITHOUT_DIRECTION);
@@ -389,12 +406,130 @@ public class StudyValidator extends AbstractStudyValidator {
 	public void checkDeclaredOnce(Study study) {
 		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__DEPENDENT), "'dependent'");
 		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__DATA_SOURCE), "The 'data' declaration");
-		reportRepeats(study, NodeModelUtils.findNodesForFeature(study, Literals.STUDY__PLAN), "The 'analysis' block");
 		if (study.getDataSource() != null) {
 			reportRepeatedKeywords(study.getDataSource(), DATA_SETTINGS);
 		}
-		if (study.getPlan() != null) {
-			reportRepeatedKeywords(study.getPlan(), PLAN_SETTINGS);
+		Map<String, AnalysisPlan> named = new HashMap<>();
+		for (AnalysisPlan plan : study.getPlans()) {
+			reportRepeatedKeywords(plan, PLAN_SETTINGS);
+			AnalysisPlan earlier = named.putIfAbsent(Plans.name(plan), plan);
+			if (earlier == null) {
+				continue;
+			}
+			INode first = NodeModelUtils.getNode(earlier);
+			int line = first == null ? 0 : first.getStartLine();
+			if (plan.getName() == null && earlier.getName() == null) {
+				INode node = NodeModelUtils.getNode(plan);
+				getMessageAcceptor().acceptError("The unnamed 'analysis' block is already given on line " + line
+						+ "; a study has one unnamed plan (the primary): merge them, or name this one"
+						+ " ('analysis robustness extends primary { ... }')", study,
+						node == null ? 0 : node.getOffset(), "analysis".length(), StudyIssueCodes.REPEATED_DECLARATION);
+			} else {
+				error("A plan named '" + Plans.name(plan) + "' is already declared on line " + line
+						+ (earlier.getName() == null ? " (the unnamed plan is called 'primary')" : "")
+						+ "; each plan needs its own name", plan,
+						plan.getName() == null ? null : Literals.ANALYSIS_PLAN__NAME, StudyIssueCodes.DUPLICATE_PLAN_NAME);
+			}
+		}
+	}
+
+	private static boolean anyOneTailed(Study study) {
+		return study.getPlans().stream().anyMatch(p -> Plans.effective(p).getTails() == Tails.ONE);
+	}
+
+	/**
+	 * A plan's own checks beyond the levels: its base, its controls, its scoring rules and its families.
+	 * Names of controls are resolved here (not by the linker) so that a background column, which is a name
+	 * in the data declaration, can be one.
+	 */
+	@Check
+	public void checkPlanVariants(AnalysisPlan plan) {
+		Study study = study(plan);
+		if (study == null) {
+			return;
+		}
+		if (plan.getBase() != null && !plan.getBase().eIsProxy()) {
+			if (study.getPlans().indexOf(plan) == 0) {
+				error("The first plan is the primary plan and cannot extend another: move '" + Plans.name(plan)
+						+ "' after the plan it extends", plan, Literals.ANALYSIS_PLAN__BASE, StudyIssueCodes.PRIMARY_PLAN_EXTENDS);
+			} else if (Plans.ancestors(plan.getBase()).contains(plan) || plan.getBase() == plan) {
+				error("Plan '" + Plans.name(plan) + "' extends itself through '" + Plans.name(plan.getBase())
+						+ "': a plan can only extend a plan that does not extend it", plan, Literals.ANALYSIS_PLAN__BASE,
+						StudyIssueCodes.PLAN_CYCLE);
+			}
+		}
+		AnalysisPlan effective = Plans.effective(plan);
+		if (plan.isPartial() && effective.getMethod() == CorrelationMethod.KENDALL) {
+			warning("Partial correlations are computed for Spearman and Pearson only (Kendall's partial tau has no"
+					+ " accepted test): this plan's partial correlations are left out. Use 'method spearman' for them",
+					plan, Literals.ANALYSIS_PLAN__PARTIAL, StudyIssueCodes.KENDALL_PARTIAL);
+		}
+		checkControls(study, plan);
+		for (int i = 0; i < plan.getScoring().size(); i++) {
+			ScoringRule rule = plan.getScoring().get(i);
+			if (isResolved(rule.getIndex())) {
+				int members = StudyQueries.members(rule.getIndex()).size();
+				if (rule.getMinValid() < 1 || rule.getMinValid() > members) {
+					error("Index '" + rule.getIndex().getName() + "' has " + members + " statements: its minimum in a"
+							+ " plan must lie between 1 and " + members + ", but is " + rule.getMinValid(), rule,
+							Literals.SCORING_RULE__MIN_VALID, StudyIssueCodes.SCORING_OUT_OF_RANGE);
+				}
+			}
+		}
+		checkFamilies(plan, effective);
+	}
+
+	private void checkControls(Study study, AnalysisPlan plan) {
+		Set<String> factors = new HashSet<>();
+		study.getAreas().forEach(a -> a.getFactors().forEach(f -> factors.add(f.getName())));
+		Set<String> indices = new HashSet<>();
+		study.getIndexVariables().forEach(i -> indices.add(i.getName()));
+		Set<String> background = study.getDataSource() == null ? Set.of()
+				: Set.copyOf(study.getDataSource().getBackgroundColumns());
+		IndexVariable dependent = study.getDependent();
+		for (int i = 0; i < plan.getControls().size(); i++) {
+			String name = plan.getControls().get(i);
+			if (dependent != null && name.equals(dependent.getName())) {
+				error("'" + name + "' is the dependent variable: it cannot also be a control", plan,
+						Literals.ANALYSIS_PLAN__CONTROLS, i, StudyIssueCodes.DEPENDENT_AS_CONTROL);
+			} else if (!factors.contains(name) && !indices.contains(name) && !background.contains(name)) {
+				error("Control '" + name + "' is neither a factor, an index variable nor a background column: expected one of "
+						+ "the factors, the index variables, or a column listed in the data block's 'background'", plan,
+						Literals.ANALYSIS_PLAN__CONTROLS, i, StudyIssueCodes.UNKNOWN_CONTROL);
+			}
+		}
+	}
+
+	private void checkFamilies(AnalysisPlan plan, AnalysisPlan effective) {
+		if (!plan.getFamilies().isEmpty() && effective.getCorrection() == Correction.NONE) {
+			warning("Families are declared but the plan's correction is 'none': no p-value is adjusted. Add"
+					+ " 'correction holm' (or bonferroni, benjamini-hochberg)", plan.getFamilies().get(0),
+					Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.FAMILY_WITHOUT_CORRECTION);
+		}
+		Map<String, TestFamily> familyNames = new HashMap<>();
+		Map<String, TestFamily> tests = new HashMap<>();
+		for (TestFamily family : plan.getFamilies()) {
+			if (familyNames.putIfAbsent(family.getName(), family) != null) {
+				error("A family named '" + family.getName() + "' is already declared in this plan", family,
+						Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.DUPLICATE_FAMILY_NAME);
+			}
+			for (int i = 0; i < family.getMembers().size(); i++) {
+				FamilyMember member = family.getMembers().get(i);
+				if (member.isPartial() && !effective.isPartial()) {
+					error("'partial " + member.getHypothesis().getName() + "' names a partial correlation, but this plan"
+							+ " computes none: add 'partial' to the plan", member, Literals.FAMILY_MEMBER__PARTIAL,
+							StudyIssueCodes.FAMILY_PARTIAL_WITHOUT_PARTIAL);
+				}
+				String test = member.isMatrix() ? "matrix"
+						: (member.isPartial() ? "partial " : "") + (member.getHypothesis() == null ? "?" : member.getHypothesis().getName());
+				TestFamily earlier = tests.putIfAbsent(test, family);
+				if (earlier != null) {
+					error("'" + test + "' is already in family '" + earlier.getName()
+							+ "': a test belongs to one correction family", member,
+							member.isMatrix() ? Literals.FAMILY_MEMBER__MATRIX : Literals.FAMILY_MEMBER__HYPOTHESIS,
+							StudyIssueCodes.TEST_IN_TWO_FAMILIES);
+				}
+			}
 		}
 	}
 
@@ -459,7 +594,7 @@ public class StudyValidator extends AbstractStudyValidator {
 	 */
 	@Check
 	public void checkOneTailedFactorsHaveHypotheses(Study study) {
-		if (study.getPlan() == null || study.getPlan().getTails() != Tails.ONE || study.getDependent() == null) {
+		if (!anyOneTailed(study) || study.getDependent() == null) {
 			return;
 		}
 		Set<Factor> hypothesised = new HashSet<>();
