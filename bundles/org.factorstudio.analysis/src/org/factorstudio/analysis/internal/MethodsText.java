@@ -71,7 +71,9 @@ public final class MethodsText {
 
 	private static String pValues(AnalysisPlan plan) {
 		if (plan.getMethod() == CorrelationMethod.KENDALL) {
-			return "from the normal approximation with tie-corrected variance";
+			return plan.getCompatibility() == Compatibility.R
+					? "as R cor.test (exact for tie-free n < 50, else the normal approximation with tie-corrected variance)"
+					: "from the normal approximation with tie-corrected variance";
 		}
 		if (plan.getCompatibility() == Compatibility.R && plan.getMethod() == CorrelationMethod.SPEARMAN) {
 			return "as R cor.test (exact AS 89 for tie-free n <= 1290, else the t approximation with n - 2 df)";
