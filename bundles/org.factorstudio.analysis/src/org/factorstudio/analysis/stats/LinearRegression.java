@@ -153,7 +153,8 @@ public record LinearRegression(int n, List<Term> terms, double rSquared, double 
             return notComputable(n, k, level, "the predictors are linearly dependent (singular matrix)");
         }
         int df2 = n - k - 1;
-        TDistribution t = new TDistribution(null, df2);
+        // the quantile's solver to 1e-14 (Commons Math's default 1e-9 would move a bound of 100 by 4e-9)
+        TDistribution t = new TDistribution(null, df2, 1e-14);
         double q = t.inverseCumulativeProbability((1 + level) / 2);
         List<Term> terms = new ArrayList<>();
         for (int j = 0; j <= k; j++) {
