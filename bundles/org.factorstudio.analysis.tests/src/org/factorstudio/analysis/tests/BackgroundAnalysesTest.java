@@ -56,9 +56,14 @@ class BackgroundAnalysesTest {
 	}
 
 	private static Path write(Path dir, String runs) throws IOException {
+		return write(dir, runs, s -> s);
+	}
+
+	/** The study with {@code runs} in its plan, changed by {@code edit} before it is written. */
+	private static Path write(Path dir, String runs, java.util.function.UnaryOperator<String> edit) throws IOException {
 		Files.writeString(dir.resolve("data.csv"), data(), StandardCharsets.UTF_8);
 		Path study = dir.resolve("groups.study");
-		Files.writeString(study, """
+		Files.writeString(study, edit.apply("""
 				study Groups
 				scale Likert5 1..5
 				scale Regions { 1 = "North" 2 = "South" 3 = "West" 4 = "East" 5 = "Islands" }
@@ -74,7 +79,7 @@ class BackgroundAnalysesTest {
 					labels region = Regions
 				}
 				analysis { method spearman tails two correction holm %s }
-				""".formatted(runs), StandardCharsets.UTF_8);
+				""".formatted(runs)), StandardCharsets.UTF_8);
 		return study;
 	}
 
@@ -232,6 +237,39 @@ class BackgroundAnalysesTest {
 		ResultTable model = table(results, "Regression of D on the factors: model");
 		assertEquals(40, number(model.getRows().get(0), 0));
 		assertEquals(fit.rSquared(), number(model.getRows().get(0), 1), 1e-12);
+	}
+
+	@Test
+	void backgroundWithoutDeclaredColumnsIsAWarning(@TempDir Path dir) throws IOException {
+		Path file = write(dir, "run background", s -> s.replace("background region, sex, size, single", "")
+				.replace("labels region = Regions", ""));
+		assertTrue(codes(AnalysisEngineTest.run(file)).contains(PREFIX + "noneDeclared"));
+		assertFalse(codes(run(dir, "run background")).contains(PREFIX + "noneDeclared"));
+	}
+
+	@Test
+	void regressionNeedsADependent(@TempDir Path dir) throws IOException {
+		Path file = write(dir, "run regression", s -> s.replace("dependent D", ""));
+		assertTrue(codes(AnalysisEngineTest.run(file)).contains(PREFIX + "noDependent"));
+		assertFalse(codes(run(dir, "run regression")).contains(PREFIX + "noDependent"));
+	}
+
+	@Test
+	void collinearFactorsAreNamedNotEstimated(@TempDir Path dir) throws IOException {
+		// B measured by the same statements as A: the same scores, a singular regression
+		Path file = write(dir, "run regression", s -> s.replace("index B = b1, b2", "index B = a2, a1"));
+		StudyResults collinear = AnalysisEngineTest.run(file);
+		assertTrue(codes(collinear).contains(PREFIX + "regressionNotComputable"), () -> codes(collinear).toString());
+		assertTrue(collinear.getTables().stream().noneMatch(t -> "regression".equals(t.getAnalysisId())));
+		assertTrue(collinear.getProblems().stream().anyMatch(p -> p.getMessage().contains("linearly dependent")));
+		assertFalse(codes(run(dir, "run regression")).contains(PREFIX + "regressionNotComputable"));
+	}
+
+	@Test
+	void aCorrelationsValueThatDoesNotExistIsAnError(@TempDir Path dir) throws IOException {
+		String invalid = "org.factorstudio.analysis.measurement.invalidParameter";
+		assertTrue(codes(run(dir, "run group_comparison(by = sex, correlations = maybe)")).contains(invalid));
+		assertFalse(codes(run(dir, "run group_comparison(by = sex, correlations = no)")).contains(invalid));
 	}
 
 	/** The index scores A, B, D recomputed from the generated data (every statement answered). */
