@@ -154,6 +154,10 @@ class RegressionReferenceTest {
 			// absolute: R computes an upper tail as 1 - P(T <= t - 1), which loses relative precision for tiny p
 			// (women, tau = 1: R 1.5294432e-12, the exact 2 / 15! = 1.5294327e-12, checked below)
 			Check.near(ref("kendall", "p", name, ""), exact.pTwoTailed(), 1e-12, name + " exact p");
+			// in the observed direction the one-tailed p is R's alternative = "greater" (all these tau are positive)
+			assertTrue(exact.coefficient() > 0, name);
+			Check.near(ref("kendall", "p_greater", name, ""), exact.pOneTailed(Direction.POSITIVE), 1e-12,
+					name + " one-tailed exact p");
 			// the SPSS-compatible mode keeps the normal approximation, so the test tells the two apart
 			CorrelationResult approximate = Correlations.kendallTauB(a, b, PValueMode.T_APPROXIMATION);
 			assertEquals(PSource.NORMAL_APPROXIMATION, approximate.pSource());

@@ -49,7 +49,7 @@ public final class MethodsText {
 					.append(" control for all other factors (")
 					.append(plan.getMethod() == CorrelationMethod.SPEARMAN ? "Pearson partial correlation of the ranks"
 							: "Pearson partial correlation")
-					.append(", listwise, df = n - 2 - k). ");
+					.append(", listwise, df = n - 2 - k; Fisher-z intervals with se = 1/sqrt(n - 3 - k)). ");
 		}
 		if (plan.isReliabilityAll() || !plan.getReliabilityFor().isEmpty()) {
 			text.append("Reliability: Cronbach's alpha, ")
