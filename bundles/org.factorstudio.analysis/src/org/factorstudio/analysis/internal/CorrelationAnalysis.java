@@ -165,7 +165,8 @@ public final class CorrelationAnalysis implements Analysis {
 	static CorrelationResult correlate(AnalysisPlan plan, double[] x, double[] y) {
 		return switch (plan.getMethod()) {
 		case PEARSON -> Correlations.pearson(x, y);
-		case KENDALL -> Correlations.kendallTauB(x, y);
+		case KENDALL -> Correlations.kendallTauB(x, y,
+				plan.getCompatibility() == Compatibility.R ? PValueMode.R_EXACT : PValueMode.T_APPROXIMATION);
 		default -> Correlations.spearman(x, y,
 				plan.getCompatibility() == Compatibility.R ? PValueMode.R_EXACT : PValueMode.T_APPROXIMATION);
 		};

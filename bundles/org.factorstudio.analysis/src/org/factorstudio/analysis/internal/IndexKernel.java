@@ -149,7 +149,8 @@ final class IndexKernel {
 		}
 		return switch (plan.getMethod()) {
 		case PEARSON -> table.pearson();
-		case KENDALL -> table.kendallTauB();
+		case KENDALL -> table.kendallTauB(plan.getCompatibility() == Compatibility.R ? PValueMode.R_EXACT
+				: PValueMode.T_APPROXIMATION);
 		default -> table.spearman(plan.getCompatibility() == Compatibility.R ? PValueMode.R_EXACT
 				: PValueMode.T_APPROXIMATION);
 		};

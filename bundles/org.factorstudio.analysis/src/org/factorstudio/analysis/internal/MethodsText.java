@@ -58,7 +58,7 @@ public final class MethodsText {
 							: " control for " + String.join(", ", plan.getControls()) + " (")
 					.append(plan.getMethod() == CorrelationMethod.SPEARMAN ? "Pearson partial correlation of the ranks"
 							: "Pearson partial correlation")
-					.append(", listwise, df = n - 2 - k). ");
+					.append(", listwise, df = n - 2 - k; Fisher-z intervals with se = 1/sqrt(n - 3 - k)). ");
 		}
 		if (plan.isReliabilityAll() || !plan.getReliabilityFor().isEmpty()) {
 			text.append("Reliability: Cronbach's alpha, ")
@@ -96,7 +96,9 @@ public final class MethodsText {
 
 	private static String pValues(AnalysisPlan plan) {
 		if (plan.getMethod() == CorrelationMethod.KENDALL) {
-			return "from the normal approximation with tie-corrected variance";
+			return plan.getCompatibility() == Compatibility.R
+					? "as R cor.test (exact for tie-free n < 50, else the normal approximation with tie-corrected variance)"
+					: "from the normal approximation with tie-corrected variance";
 		}
 		if (plan.getCompatibility() == Compatibility.R && plan.getMethod() == CorrelationMethod.SPEARMAN) {
 			return "as R cor.test (exact AS 89 for tie-free n <= 1290, else the t approximation with n - 2 df)";

@@ -95,6 +95,10 @@ public final class PartialCorrelationAnalysis implements Analysis {
 				row.setR(result.coefficient());
 				row.setDf((int) Math.round(result.df()));
 				row.setPTwoTailed(Results.value(result.pTwoTailed()));
+				// Fisher z with se 1 / sqrt(n - 3 - k), k = the controls (pingouin partial_corr)
+				var ci = result.confidenceInterval(plan.getConfidenceLevel());
+				row.setCiLower(Results.value(ci.lower()));
+				row.setCiUpper(Results.value(ci.upper()));
 			}
 			double p = CorrelationAnalysis.reportedP(plan, result, CorrelationAnalysis.direction(context, factor));
 			row.setP(Results.value(p));

@@ -10,7 +10,8 @@ import org.apache.commons.math3.util.FastMath;
  * <p><b>Statistic.</b> For Pearson and Spearman (and their partial versions)
  * {@code statistic = r * sqrt(df / (1 - r^2))} with {@code df = n - 2 - controls}, referred to
  * Student's t. For Kendall's tau-b it is the normal deviate {@code z = S / sqrt(var(S))} and
- * {@code df} is NaN. When the p-value came from AS 89 ({@link PValueMode#R_EXACT}) the t statistic
+ * {@code df} is NaN, except with an exact Kendall p ({@link PSource#KENDALL_EXACT}), where it is R's
+ * {@code T}, the number of concordant pairs. When the p-value came from AS 89 ({@link PValueMode#R_EXACT}) the t statistic
  * is still reported (as SPSS and psych print it) but {@link #pSource()} says where p came from.
  *
  * <p><b>Not computable.</b> A coefficient that is undefined (n &lt; 3, zero variance, a singular
@@ -56,6 +57,8 @@ public record CorrelationResult(Method method, int n, int controls, double coeff
         AS89_EXACT,
         /** AS 89 Edgeworth series (9 &lt; n &lt;= 1290). */
         AS89_EDGEWORTH,
+        /** Kendall's exact null distribution (R {@code cor.test(method = "kendall")}, n &lt; 50, no ties). */
+        KENDALL_EXACT,
         /** No p-value (not computable). */
         NONE
     }

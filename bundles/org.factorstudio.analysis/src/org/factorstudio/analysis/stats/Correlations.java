@@ -28,7 +28,9 @@ import org.factorstudio.analysis.stats.CorrelationResult.PSource;
  * merge-sort method. p from the normal approximation z = (C - D) / sqrt(var), with the tie-corrected
  * variance var = (v0 - vt - vu) / 18 + v1 / (2 n (n - 1)) + v2 / (9 n (n - 1)(n - 2)) (Kendall 1970,
  * eq. 4.4), which is SciPy {@code kendalltau(method = "asymptotic")} and R {@code cor.test(method =
- * "kendall", exact = FALSE)} without continuity correction.</li>
+ * "kendall", exact = FALSE)} without continuity correction. With {@link PValueMode#R_EXACT}, fewer than
+ * 50 pairs and no ties in either column, p is R {@code cor.test(method = "kendall")}'s exact p instead
+ * ({@link KendallExact}).</li>
  * </ul>
  *
  * <p><b>Not computable</b> (reported as a {@link CorrelationResult} with NaN and a note, never 0 and
@@ -100,6 +102,19 @@ public final class Correlations {
      * @return the result; its statistic is z and its df is NaN
      */
     public static CorrelationResult kendallTauB(double[] x, double[] y) {
+        return kendallTauB(x, y, PValueMode.T_APPROXIMATION);
+    }
+
+    /**
+     * Kendall's tau-b; with {@link PValueMode#R_EXACT} the exact p of R {@code cor.test(method = "kendall")}
+     * when there are fewer than 50 pairs and no ties, else the normal approximation.
+     *
+     * @param x first column (NaN = missing)
+     * @param y second column, same length
+     * @param mode p-value convention
+     * @return the result; its statistic is z (or, with an exact p, R's T = the number of concordant pairs)
+     */
+    public static CorrelationResult kendallTauB(double[] x, double[] y, PValueMode mode) {
         double[][] xy = complete(x, y);
         int n = xy[0].length;
         String problem = problem(xy);
@@ -137,14 +152,15 @@ public final class Correlations {
                 start = i + 1;
             }
         }
-        return kendallFromCounts(n, xt, yt, joint, discordant);
+        return kendallFromCounts(n, xt, yt, joint, discordant, mode);
     }
 
     /**
      * Tau-b and its test from the tie sums of x, y and (x, y) and the number of discordant pairs; shared
      * with {@link JointTable}, so that both paths give the same bits from the same counts.
      */
-    static CorrelationResult kendallFromCounts(int n, TieSums xt, TieSums yt, TieSums joint, long discordant) {
+    static CorrelationResult kendallFromCounts(int n, TieSums xt, TieSums yt, TieSums joint, long discordant,
+            PValueMode mode) {
         long n0 = (long) n * (n - 1) / 2;
         double s = (double) (n0 - xt.pairs - yt.pairs + joint.pairs - 2 * discordant);
         double tau = s / Math.sqrt((double) (n0 - xt.pairs) * (double) (n0 - yt.pairs));
@@ -153,6 +169,12 @@ public final class Correlations {
         double var = (m * (2.0 * n + 5) - xt.v5 - yt.v5) / 18 + 2 * (double) xt.pairs * yt.pairs / m
                 + xt.v3 * yt.v3 / (9 * m * (n - 2));
         double z = s / Math.sqrt(var);
+        if (mode == PValueMode.R_EXACT && n < KendallExact.LIMIT && xt.pairs == 0 && yt.pairs == 0) {
+            // without ties every pair is concordant or discordant: R's statistic T counts the concordant ones
+            long concordant = n0 - discordant;
+            return CorrelationResult.of(Method.KENDALL_TAU_B, n, 0, tau, concordant, Double.NaN,
+                    KendallExact.twoSidedP(n, concordant), PSource.KENDALL_EXACT);
+        }
         double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
         return CorrelationResult.of(Method.KENDALL_TAU_B, n, 0, tau, z, Double.NaN, p,
                 PSource.NORMAL_APPROXIMATION);

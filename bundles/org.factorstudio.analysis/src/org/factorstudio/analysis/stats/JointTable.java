@@ -249,6 +249,16 @@ public final class JointTable {
      * @return the result
      */
     public CorrelationResult kendallTauB() {
+        return kendallTauB(PValueMode.T_APPROXIMATION);
+    }
+
+    /**
+     * Kendall's tau-b, as {@link Correlations#kendallTauB(double[], double[], PValueMode)}.
+     *
+     * @param mode p-value convention
+     * @return the result
+     */
+    public CorrelationResult kendallTauB(PValueMode mode) {
         String problem = problem();
         if (problem != null) {
             return CorrelationResult.notComputable(Method.KENDALL_TAU_B, n(), 0, problem);
@@ -284,7 +294,7 @@ public final class JointTable {
                 joint.add(c);
             }
         }
-        return Correlations.kendallFromCounts((int) n, xt, yt, joint, discordant);
+        return Correlations.kendallFromCounts((int) n, xt, yt, joint, discordant, mode);
     }
 
     /** sum over cells of n_ab * u_a * v_b, rows of x outer as in the general path's single sum. */

@@ -30,12 +30,15 @@ public record AnalysisInfo(String id, String name, String description, boolean r
 
 	/** The kinds of value a parameter takes. */
 	public enum ParameterType {
-		INTEGER, NUMBER, TEXT;
+		INTEGER, NUMBER, TEXT,
+		/** The name of a column the study declares with {@code background}. */
+		BACKGROUND_COLUMN;
 
 		static ParameterType of(String declared) {
 			return declared == null ? TEXT : switch (declared) {
 			case "integer" -> INTEGER;
 			case "number" -> NUMBER;
+			case "background-column" -> BACKGROUND_COLUMN;
 			default -> TEXT;
 			};
 		}
@@ -49,7 +52,8 @@ public record AnalysisInfo(String id, String name, String description, boolean r
 		 * Why {@code value} is not acceptable for this parameter, or empty when it is.
 		 */
 		public Optional<String> problemWith(String value) {
-			if (type == ParameterType.TEXT) {
+			if (type == ParameterType.TEXT || type == ParameterType.BACKGROUND_COLUMN) {
+				// a column name is checked against the study's declarations by the validator
 				return Optional.empty();
 			}
 			BigDecimal number;

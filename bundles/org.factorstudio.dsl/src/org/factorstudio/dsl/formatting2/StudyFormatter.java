@@ -20,6 +20,7 @@ import org.factorstudio.model.study.Scale;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.model.study.StudyPackage.Literals;
 import org.factorstudio.model.study.ValueLabel;
+import org.factorstudio.model.study.ColumnLabels;
 
 /**
  * Lays a study out as its authors write it: one declaration per line, blocks indented by a tab,
@@ -119,13 +120,16 @@ public class StudyFormatter extends AbstractJavaFormatter {
 		block(doc, regions);
 		commas(doc, regions);
 		for (ISemanticRegion keyword : regions.keywords("format", "delimiter", "encoding", "sheet", "decimal", "id",
-				"status", "background", "on-invalid")) {
+				"status", "background", "labels", "on-invalid")) {
 			doc.prepend(keyword, IHiddenRegionFormatter::newLine);
 			doc.append(keyword, IHiddenRegionFormatter::oneSpace);
 		}
 		doc.prepend(regions.feature(Literals.DATA_SOURCE__KEEP_UNANSWERED), IHiddenRegionFormatter::newLine);
 		ISemanticRegion nonRespondent = regions.keyword("non-respondent");
 		doc.surround(nonRespondent, IHiddenRegionFormatter::oneSpace);
+		for (ColumnLabels labels : source.getColumnLabels()) {
+			doc.surround(regionFor(labels).keyword("="), IHiddenRegionFormatter::oneSpace);
+		}
 	}
 
 	protected void format(AnalysisPlan plan, IFormattableDocument doc) {

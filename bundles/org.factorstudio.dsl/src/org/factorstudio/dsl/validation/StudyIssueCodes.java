@@ -52,6 +52,14 @@ public final class StudyIssueCodes {
 	public static final String FAMILY_PARTIAL_WITHOUT_PARTIAL = PREFIX + "familyPartialWithoutPartial";
 	public static final String DUPLICATE_FAMILY_NAME = PREFIX + "duplicateFamilyName";
 	public static final String TEXT_VALUE_LABEL = PREFIX + "textValueLabel";
+	/** A {@code run} parameter names a column the data block does not declare as {@code background}. */
+	public static final String UNKNOWN_BACKGROUND_COLUMN = PREFIX + "unknownBackgroundColumn";
+	/** {@code labels} names a column that is not declared as {@code background}. */
+	public static final String LABELS_FOR_UNDECLARED_COLUMN = PREFIX + "labelsForUndeclaredColumn";
+	/** {@code labels} names the same column twice. */
+	public static final String REPEATED_COLUMN_LABELS = PREFIX + "repeatedColumnLabels";
+	/** {@code labels} refers to a scale that declares no value labels. */
+	public static final String LABELS_WITHOUT_VALUES = PREFIX + "labelsWithoutValues";
 
 	private StudyIssueCodes() {
 	}

@@ -29,6 +29,7 @@ import org.factorstudio.dsl.analyses.AnalysisInfo;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.AnalysisRequest;
 import org.factorstudio.model.study.Parameter;
+import org.factorstudio.model.study.ColumnLabels;
 import org.factorstudio.model.study.DataSource;
 import org.factorstudio.model.study.Correction;
 import org.factorstudio.model.study.CorrelationMethod;
@@ -272,10 +273,58 @@ public class StudyValidator extends AbstractStudyValidator {
 			} else if (!given.add(key)) {
 				error("The parameter '" + key + "' is given twice", parameter, Literals.PARAMETER__KEY,
 						StudyIssueCodes.UNKNOWN_ANALYSIS_PARAMETER);
+			} else if (parameter.getValue() != null
+					&& declared.get().type() == AnalysisInfo.ParameterType.BACKGROUND_COLUMN) {
+				checkBackgroundColumn(request, parameter, id);
 			} else if (parameter.getValue() != null) {
 				declared.get().problemWith(parameter.getValue()).ifPresent(problem -> error(
 						"Parameter '" + key + "' of '" + id + "': " + problem, parameter, Literals.PARAMETER__VALUE,
 						StudyIssueCodes.INVALID_ANALYSIS_PARAMETER));
+			}
+		}
+	}
+
+	/** A background-column parameter names one declared background column, or several separated by commas. */
+	private void checkBackgroundColumn(AnalysisRequest request, Parameter parameter, String id) {
+		Study study = study(request);
+		List<String> declared = study == null || study.getDataSource() == null ? List.of()
+				: study.getDataSource().getBackgroundColumns();
+		for (String name : parameter.getValue().split(",")) {
+			String column = name.trim();
+			if (!declared.contains(column)) {
+				error("Parameter '" + parameter.getKey() + "' of '" + id + "' names the column '" + column
+						+ "', which the data block does not declare as background"
+						+ (declared.isEmpty() ? "; declare it with: background " + column
+								: "; declared background columns: " + String.join(", ", declared)),
+						parameter, Literals.PARAMETER__VALUE, StudyIssueCodes.UNKNOWN_BACKGROUND_COLUMN);
+				return;
+			}
+		}
+	}
+
+	/** {@code labels column = Scale}: the column is a declared background column, labelled once, by a scale with labels. */
+	@Check
+	public void checkColumnLabels(DataSource source) {
+		Set<String> seen = new HashSet<>();
+		for (ColumnLabels labels : source.getColumnLabels()) {
+			String column = labels.getColumn();
+			if (column == null) {
+				continue;
+			}
+			if (!source.getBackgroundColumns().contains(column)) {
+				error("Labels for the column '" + column + "', which is not declared as background: add it to the"
+						+ " 'background' list" + (source.getBackgroundColumns().isEmpty() ? ""
+								: " (" + String.join(", ", source.getBackgroundColumns()) + ")"),
+						labels, Literals.COLUMN_LABELS__COLUMN, StudyIssueCodes.LABELS_FOR_UNDECLARED_COLUMN);
+			} else if (!seen.add(column)) {
+				error("The column '" + column + "' already has labels: give each column one scale", labels,
+						Literals.COLUMN_LABELS__COLUMN, StudyIssueCodes.REPEATED_COLUMN_LABELS);
+			}
+			Scale scale = labels.getScale();
+			if (isResolved(scale) && scale.getLabels().isEmpty()) {
+				warning("Scale '" + scale.getName() + "' declares no value labels (such as 1 = \"Østfold\"), so the"
+						+ " column '" + column + "' gets none from it", labels, Literals.COLUMN_LABELS__SCALE,
+						StudyIssueCodes.LABELS_WITHOUT_VALUES);
 			}
 		}
 	}
