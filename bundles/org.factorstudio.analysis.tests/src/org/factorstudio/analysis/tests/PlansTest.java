@@ -95,6 +95,16 @@ class PlansTest {
 	}
 
 	@Test
+	void thePrimaryPlanComparesTheIndicesAcrossCounties() {
+		// the statistics are checked against R in GroupsExampleTest; here: the request of the primary plan runs once
+		List<ResultTable> byCounty = results.getTables().stream()
+				.filter(t -> t.getTitle().equals("Index variables by county: Kruskal-Wallis tests")).toList();
+		assertEquals(1, byCounty.size(), () -> results.getTables().stream().map(ResultTable::getTitle)
+				.collect(Collectors.joining("\n")));
+		assertEquals(18, byCounty.get(0).getRows().size());
+	}
+
+	@Test
 	void theVariantPlansEqualR() throws IOException {
 		List<Map<String, String>> expected = references();
 		assertEquals(68, expected.size());
