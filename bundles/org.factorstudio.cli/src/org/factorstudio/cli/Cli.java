@@ -97,9 +97,7 @@ public final class Cli {
 
 	/** The formats contributed to the extension point; the built-in ones when there is no platform. */
 	private ReportFormats installedFormats() {
-		ReportFormats installed = ReportFormatRegistry
-				.fromPlatform(problem -> err.println("factorstudio: warning: " + problem)).formats();
-		return installed.isEmpty() ? ReportFormats.builtIn() : installed;
+		return ReportFormatRegistry.installed(problem -> err.println("factorstudio: warning: " + problem));
 	}
 
 	public int run(String[] args) {

@@ -101,14 +101,47 @@ public final class ReportTables {
 		if (withMatrix) {
 			add(all, MatrixTable.build(context));
 		}
-		List<ResultTable> generic = input.results().getTables();
-		for (int i = 0; i < generic.size(); i++) {
-			add(all, PluginTable.build(context, generic.get(i), i + 1));
+		for (ReportTable table : pluginTables(input, policy)) {
+			add(all, table);
 		}
 		add(all, ItemDescriptivesTable.build(context));
 		add(all, ItemReliabilityTable.build(context));
 		add(all, ProblemsTable.build(context));
 		return List.copyOf(all);
+	}
+
+	/**
+	 * One table by its id (one of the constants here), built alone: a view that shows one table does not build
+	 * the others (a large matrix is half a million cells). Null when the results have none.
+	 */
+	public static ReportTable table(ReportInput input, NumberPolicy policy, String id) {
+		TableContext context = TableContext.of(input, policy);
+		ReportTable table = switch (id) {
+		case ImportSummaryTable.ID -> ImportSummaryTable.build(context);
+		case CellProblemsTable.ID -> CellProblemsTable.build(context);
+		case DescriptivesTable.ID -> DescriptivesTable.build(context);
+		case ItemDescriptivesTable.ID -> ItemDescriptivesTable.build(context);
+		case ReliabilityTable.ID -> ReliabilityTable.build(context);
+		case ItemReliabilityTable.ID -> ItemReliabilityTable.build(context);
+		case CorrelationsTable.ID -> CorrelationsTable.build(context);
+		case PartialCorrelationsTable.ID -> PartialCorrelationsTable.build(context);
+		case HypothesesTable.ID -> HypothesesTable.build(context);
+		case MatrixTable.ID -> MatrixTable.build(context);
+		case ProblemsTable.ID -> ProblemsTable.build(context);
+		default -> throw new IllegalArgumentException("no table " + id);
+		};
+		return table == null || table.rows().isEmpty() ? null : table;
+	}
+
+	/** The tables the analyses laid out themselves (plugins' among them), in the order of the results. */
+	public static List<ReportTable> pluginTables(ReportInput input, NumberPolicy policy) {
+		TableContext context = TableContext.of(input, policy);
+		List<ResultTable> generic = input.results().getTables();
+		List<ReportTable> tables = new ArrayList<>();
+		for (int i = 0; i < generic.size(); i++) {
+			tables.add(PluginTable.build(context, generic.get(i), i + 1));
+		}
+		return tables;
 	}
 
 	/** The table with this id among {@code tables}, or null. */

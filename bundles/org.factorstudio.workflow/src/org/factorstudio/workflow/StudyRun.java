@@ -132,11 +132,17 @@ public final class StudyRun {
 	 */
 	public static List<Path> write(Analysed run, Path folder, ReportFormats formats, List<String> formatIds,
 			boolean withResultsModel) throws IOException {
-		List<ReportFile> files = new ArrayList<>(formats.render(run.reportInput(), formatIds));
+		return write(run.studyFile(), run.study(), run.results(), folder, formats, formatIds, withResultsModel);
+	}
+
+	/** {@link #write(Analysed, Path, ReportFormats, List, boolean)} for results kept from a run (the IDE's). */
+	public static List<Path> write(Path studyFile, Study study, StudyResults results, Path folder, ReportFormats formats,
+			List<String> formatIds, boolean withResultsModel) throws IOException {
+		List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, study), formatIds));
 		if (withResultsModel) {
-			files.add(new ReportFile(RESULTS_FILE, resultsXmi(run.results())));
+			files.add(new ReportFile(RESULTS_FILE, resultsXmi(results)));
 		}
-		return ReportWriter.write(folder, files, inputs(run.studyFile(), run.study()));
+		return ReportWriter.write(folder, files, inputs(studyFile, study));
 	}
 
 	/** The run's input files (the study, its data file): a report folder may hold neither. */

@@ -1,7 +1,6 @@
 package org.factorstudio.report.tables;
 
 import static org.factorstudio.report.tables.TableContext.describe;
-import static org.factorstudio.report.tables.TableContext.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ public final class MatrixTable {
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < k; i++) {
 			List<Cell> cells = new ArrayList<>();
-			cells.add(text((i + 1) + ". " + variables.get(i), c.label(variables.get(i), null), null));
+			cells.add(TableContext.text((i + 1) + ". " + variables.get(i), c.label(variables.get(i), null), null));
 			for (int j = 0; j < k - 1; j++) {
 				Correlation cell = j < i ? index.get(i, j) : null;
 				cells.add(cell == null ? Cell.EMPTY : cell(c, cell, large));
@@ -63,15 +62,22 @@ public final class MatrixTable {
 				List.of("Two-tailed. " + c.starsNote(adjusted) + " Hover a cell (HTML) for n, p and the adjusted p."));
 	}
 
-	/** A cell of the matrix: the coefficient, two decimals, with the stars of the p the decisions use. */
+	/**
+	 * The display text of a cell of the matrix: the coefficient, two decimals, with the stars of the p the
+	 * decisions use; the heat map prints the same.
+	 */
+	public static String text(NumberPolicy policy, Correlation cell) {
+		String number = policy.format(Kind.SHORT_COEFFICIENT, cell.getCoefficient());
+		return number.isEmpty() ? "" : number + NumberPolicy.stars(TableContext.decisionP(cell.getP(), cell.getPAdjusted()));
+	}
+
 	static Cell cell(TableContext c, Correlation cell, boolean withoutProvenance) {
-		String stars = NumberPolicy.stars(TableContext.decisionP(cell.getP(), cell.getPAdjusted()));
 		Cell number = c.number(Kind.SHORT_COEFFICIENT, cell.getCoefficient(), withoutProvenance ? null
 				: describe("r(" + cell.getX() + ", " + cell.getY() + ")", cell.getCoefficient(), null, "n = " + cell.getN(),
 						cell.getP() == null ? null : "p two-tailed = " + NumberPolicy.plain(cell.getP()),
 						cell.getPAdjusted() == null ? null : "adjusted p = " + NumberPolicy.plain(cell.getPAdjusted()),
 						cell.getNote()), cell);
 		return number.value() == null ? number
-				: new Cell(number.text() + stars, number.value(), number.provenance(), number.kind(), cell);
+				: new Cell(text(c.policy(), cell), number.value(), number.provenance(), number.kind(), cell);
 	}
 }

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.factorstudio.ui.internal.widgets.DelimitedText;
 import org.factorstudio.ui.internal.widgets.Exports;
 import org.factorstudio.ui.internal.widgets.FrameworkTree;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.report.tables.NumberPolicy;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /** Areas, their factors with their results and recommendations. */
@@ -33,7 +33,7 @@ public final class FactorFrameworkView extends ResultsViewPart {
 	}
 
 	@Override
-	protected void formatChanged(NumberFormat format) {
+	protected void formatChanged(NumberPolicy format) {
 		tree.setFormat(format);
 	}
 
