@@ -159,7 +159,12 @@ public final class TableContext {
 
 	/** The note defining the stars of a table whose rows have adjusted p-values, or not. */
 	String starsNote(boolean adjusted) {
-		return NumberPolicy.starsNote(adjusted ? correction() + " p, the p the decisions use" : "reported p");
+		if (!adjusted) {
+			return NumberPolicy.starsNote("reported p");
+		}
+		AnalysisPlan plan = plan();
+		String which = plan == null ? "adjusted p" : correctionName(plan.getCorrection()) + "-adjusted p";
+		return NumberPolicy.starsNote(which + ", the p the decisions use");
 	}
 
 	/** The coefficient's symbol for a table header. */
