@@ -239,6 +239,10 @@ public final class Cli {
 			err.println(StudyRun.problemLine(studyFile, problem));
 		}
 		if (run.hasErrors()) {
+			if (!quiet && !toStandardOutput) {
+				// what was read, beside the message of what is wrong with it
+				out.print(ReportFormats.terminalImportText(run.reportInput()));
+			}
 			// a failed run leaves earlier results and reports as they are
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}

@@ -36,6 +36,11 @@ public final class ReportFormats {
 		return new TextFormat().text(input);
 	}
 
+	/** The import summary and the problem cells as the terminal shows them, for a run stopped by its data. */
+	public static String terminalImportText(ReportInput input) {
+		return new TextFormat().importText(input);
+	}
+
 	/** {@link #terminalText(ReportInput)} for a terminal of the given width. */
 	public static String terminalText(ReportInput input, int width) {
 		return new TextFormat(width).text(input);

@@ -91,11 +91,27 @@ public final class TextFormat implements ReportFormat {
 				table(out, table, table.id().equals(ReportTables.CELL_PROBLEMS) ? PROBLEM_CELLS_SHOWN : Integer.MAX_VALUE);
 			}
 		}
-		out.append("Method\n");
+		out.append("Methods\n");
 		wrapped(out, ReportTables.methods(input), "  ");
 		out.append('\n');
 		if (!namedOnly.isEmpty()) {
 			out.append("Also in the report (html, md, tex, csv): ").append(String.join("; ", namedOnly)).append(".\n");
+		}
+		return out.toString();
+	}
+
+	/**
+	 * What the data import gave (the import summary and the problem cells), for a run that stops at errors in
+	 * the data: the user sees what was read before the message of what is wrong.
+	 */
+	public String importText(ReportInput input) {
+		StringBuilder out = new StringBuilder();
+		for (ReportTable table : ReportTables.of(input)) {
+			if (table.id().equals(ReportTables.IMPORT)) {
+				table(out, table, Integer.MAX_VALUE);
+			} else if (table.id().equals(ReportTables.CELL_PROBLEMS)) {
+				table(out, table, PROBLEM_CELLS_SHOWN);
+			}
 		}
 		return out.toString();
 	}
@@ -189,7 +205,7 @@ public final class TextFormat implements ReportFormat {
 		StringBuilder safe = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
 			if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-				safe.append(String.format("\\u%04x", c));
+				safe.append(String.format("\\u%04X", c));
 			} else {
 				safe.appendCodePoint(c);
 			}
