@@ -123,7 +123,7 @@ class PresentationModelTest {
 		results.getDependentCorrelations().add(correlation("Evil\u001b[2J", 0.3, 0.2, null));
 		String text = ReportFormats.terminalText(ReportInput.of(results, null), 100);
 		assertFalse(text.contains("\u001b"), "no escape sequence reaches the terminal");
-		assertTrue(text.contains("Evil\\u001b[2J"), text);
+		assertTrue(text.contains("Evil\\u001B[2J"), text);
 	}
 
 	private static Correlation assertInstanceOfCorrelation(Object source) {
