@@ -95,7 +95,7 @@ public final class TextFormat implements ReportFormat {
 		wrapped(out, ReportTables.methods(input), "  ");
 		out.append('\n');
 		if (!namedOnly.isEmpty()) {
-			out.append("Also in the report (html, md, tex, csv): ").append(String.join("; ", namedOnly)).append(".\n");
+			wrapped(out, "Also in the report (html, md, tex, csv): " + String.join("; ", namedOnly) + ".", "");
 		}
 		return out.toString();
 	}

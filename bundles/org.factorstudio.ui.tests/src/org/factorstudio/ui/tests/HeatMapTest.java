@@ -135,6 +135,8 @@ class HeatMapTest {
 		assertEquals(".95***", heatMap.cellText(0, 1), "the text of the matrix table");
 		assertEquals(".95", HeatMap.fitting("0.950***", text -> text.length() <= 3));
 		assertEquals("-.90", HeatMap.fitting("-0.900***", text -> text.length() <= 4));
+		assertEquals("-.90", HeatMap.fitting("\u2212.90***", text -> !text.contains("\u2212") && text.length() <= 4),
+				"where the minus sign does not fit, a hyphen, rather than an empty cell");
 		assertEquals(".950***", HeatMap.fitting("0.950***", text -> text.length() <= 7));
 	}
 

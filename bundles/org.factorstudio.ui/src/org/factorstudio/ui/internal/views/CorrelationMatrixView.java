@@ -5,8 +5,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.factorstudio.model.results.CorrelationMatrix;
-import org.factorstudio.ui.internal.widgets.HeatMap;
 import org.factorstudio.report.tables.NumberPolicy;
+import org.factorstudio.ui.internal.widgets.HeatMap;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /** The correlation matrix of the index variables as a heat map. */

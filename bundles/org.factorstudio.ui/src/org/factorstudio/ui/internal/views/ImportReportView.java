@@ -1,12 +1,12 @@
 package org.factorstudio.ui.internal.views;
 
-import java.util.Objects;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -19,9 +19,9 @@ import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.CellProblem;
 import org.factorstudio.model.results.ImportReport;
 import org.factorstudio.model.results.RowExclusion;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.internal.widgets.DataRows;
 import org.factorstudio.ui.internal.widgets.ResultTable;
-import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /**
@@ -35,7 +35,6 @@ public final class ImportReportView extends ResultsViewPart {
 	private Text summary;
 	private ResultTable exclusions;
 	private ResultTable cellProblems;
-	private ResultTable focused;
 	private AnalysisRun run;
 
 	@Override
@@ -52,9 +51,7 @@ public final class ImportReportView extends ResultsViewPart {
 		exclusions = new ResultTable(sash, ReportTables.IMPORT);
 		cellProblems = new ResultTable(sash, ReportTables.CELL_PROBLEMS);
 		sash.setWeights(35, 65);
-		focused = cellProblems;
-		exclusions.getTable().addListener(SWT.FocusIn, e -> focused = exclusions);
-		cellProblems.getTable().addListener(SWT.FocusIn, e -> focused = cellProblems);
+		trackFocus(cellProblems, exclusions);
 		cellProblems.addOpenListener(row -> showRow((CellProblem) row.source()));
 		return content;
 	}
@@ -141,16 +138,6 @@ public final class ImportReportView extends ResultsViewPart {
 			lines.add(column + " = " + value + (column.equals(problem.getColumn()) ? "    <-- " + problem.getKind() : ""));
 		}
 		return String.join("\n", lines);
-	}
-
-	@Override
-	public void copy() {
-		focused.copyToClipboard();
-	}
-
-	@Override
-	public void export() {
-		focused.exportWithDialog();
 	}
 
 	public ResultTable cellProblemsTable() {

@@ -25,7 +25,6 @@ public final class ReliabilityView extends ResultsViewPart {
 	private ResultTable items;
 	private Label indicesTitle;
 	private Label itemsTitle;
-	private ResultTable focused;
 	private ReportTable itemTable;
 
 	@Override
@@ -43,10 +42,8 @@ public final class ReliabilityView extends ResultsViewPart {
 		items = new ResultTable(right, ReportTables.ITEM_RELIABILITY);
 		items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		sash.setWeights(55, 45);
-		focused = indices;
+		trackFocus(indices, items);
 		indices.addSelectionListener(row -> showItems(row == null ? null : (Reliability) row.source()));
-		indices.getTable().addListener(SWT.FocusIn, e -> focused = indices);
-		items.getTable().addListener(SWT.FocusIn, e -> focused = items);
 		return sash;
 	}
 
@@ -79,16 +76,6 @@ public final class ReliabilityView extends ResultsViewPart {
 				: TableResultsView.title(model));
 		indices.setTable(model);
 		showItems(null);
-	}
-
-	@Override
-	public void copy() {
-		focused.copyToClipboard();
-	}
-
-	@Override
-	public void export() {
-		focused.exportWithDialog();
 	}
 
 	public ResultTable indicesTable() {

@@ -1,8 +1,8 @@
 package org.factorstudio.ui.internal.views;
 
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;

@@ -19,8 +19,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.factorstudio.model.results.ImportReport;
 import org.factorstudio.report.ReportInput;
-import org.factorstudio.ui.internal.preferences.UiPreferences;
 import org.factorstudio.report.tables.NumberPolicy;
+import org.factorstudio.ui.internal.preferences.UiPreferences;
+import org.factorstudio.ui.internal.widgets.ResultTable;
 import org.factorstudio.ui.results.AnalysisRun;
 import org.factorstudio.ui.results.ResultsListener;
 import org.factorstudio.ui.results.ResultsService;
@@ -50,6 +51,7 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 	private Label header;
 	private AnalysisRun shown;
 	private NumberPolicy policy = NumberPolicy.APA;
+	private ResultTable focused;
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -109,11 +111,30 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 		return ReportInput.of(run.results(), run.study());
 	}
 
-	/** Copies the view's table (selected rows, else all) as tab-separated text. */
-	public abstract void copy();
+	/**
+	 * Follows the focus among the view's tables: Copy and Export act on the one that had it last (the first
+	 * until then).
+	 */
+	protected void trackFocus(ResultTable... tables) {
+		focused = tables[0];
+		for (ResultTable table : tables) {
+			table.getTable().addListener(SWT.FocusIn, e -> focused = table);
+		}
+	}
 
-	/** Asks for a file and writes the view's table as CSV. */
-	public abstract void export();
+	/** Copies the view's table that had the focus last (selected rows, else all) as tab-separated text. */
+	public void copy() {
+		if (focused != null) {
+			focused.copyToClipboard();
+		}
+	}
+
+	/** Asks for a file and writes the view's table that had the focus last as CSV. */
+	public void export() {
+		if (focused != null) {
+			focused.exportWithDialog();
+		}
+	}
 
 	/** The run shown, or null. */
 	public AnalysisRun shownRun() {
@@ -175,7 +196,7 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 
 	/** Export CSV starts in the study's folder, not in the folder the IDE was started from. */
 	private static void setExportFolder(Control control, java.nio.file.Path folder) {
-		if (control instanceof org.factorstudio.ui.internal.widgets.ResultTable table) {
+		if (control instanceof ResultTable table) {
 			table.setExportFolder(folder);
 		} else if (control instanceof org.factorstudio.ui.internal.widgets.HeatMap heatMap) {
 			heatMap.setExportFolder(folder);

@@ -25,7 +25,6 @@ abstract class TableResultsView extends ResultsViewPart {
 
 	private final List<Label> titles = new ArrayList<>();
 	private final List<ResultTable> tables = new ArrayList<>();
-	private ResultTable focused;
 
 	/** The ids of the tables, top to bottom (constants of {@link ReportTables}). */
 	protected abstract List<String> tableIds();
@@ -46,11 +45,10 @@ abstract class TableResultsView extends ResultsViewPart {
 			title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			ResultTable table = new ResultTable(content, id);
 			table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-			table.getTable().addListener(SWT.FocusIn, e -> focused = table);
 			titles.add(title);
 			tables.add(table);
 		}
-		focused = tables.get(0);
+		trackFocus(tables.toArray(ResultTable[]::new));
 		return sash;
 	}
 
@@ -71,16 +69,6 @@ abstract class TableResultsView extends ResultsViewPart {
 	/** The title and the notes of a table. */
 	static String title(ReportTable model) {
 		return model.title() + (model.notes().isEmpty() ? "" : "\n" + model.notes().stream().collect(Collectors.joining(" ")));
-	}
-
-	@Override
-	public void copy() {
-		focused.copyToClipboard();
-	}
-
-	@Override
-	public void export() {
-		focused.exportWithDialog();
 	}
 
 	/** The first (or only) table. */

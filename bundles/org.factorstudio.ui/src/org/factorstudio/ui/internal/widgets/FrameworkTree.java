@@ -1,10 +1,8 @@
 package org.factorstudio.ui.internal.widgets;
 
-import org.factorstudio.report.tables.NumberPolicy;
-import org.factorstudio.report.ReportTable.Kind;
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -21,6 +19,8 @@ import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.Area;
 import org.factorstudio.model.study.Factor;
 import org.factorstudio.model.study.Study;
+import org.factorstudio.report.ReportTable.Kind;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The factor framework: areas, their factors, each factor's correlation with the dependent variable,

@@ -1,7 +1,5 @@
 package org.factorstudio.ui.internal.widgets;
 
-import org.factorstudio.report.tables.NumberPolicy;
-import org.factorstudio.report.tables.MatrixTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +24,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.report.tables.MatrixTable;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The correlation matrix as a heat map: blue for positive, red for negative coefficients, stronger
@@ -219,18 +219,20 @@ public final class HeatMap extends Composite {
 	}
 
 	/**
-	 * The longest form of a cell's text that fits: r with its flag, then without the leading zero,
-	 * then without the flag, then with two decimals; "" only when not even that fits.
+	 * The longest form of a cell's text that fits: r with its stars, then without the leading zero,
+	 * then without the stars, then with two decimals, last with a hyphen for the minus sign (U+2212 is
+	 * as wide as a digit); "" only when not even that fits.
 	 */
 	public static String fitting(String full, java.util.function.Predicate<String> fits) {
 		if (full.isEmpty() || fits.test(full)) {
 			return full;
 		}
 		String bare = full.replaceAll("[^0-9]+$", "");
-		String noZero = full.replaceFirst("^(-?)0\\.", "$1.");
-		String bareNoZero = bare.replaceFirst("^(-?)0\\.", "$1.");
-		String twoDecimals = bareNoZero.replaceFirst("^(-?\\.\\d{2})\\d+$", "$1");
-		for (String candidate : new String[] { noZero, bareNoZero, twoDecimals }) {
+		String noZero = full.replaceFirst("^([-\u2212]?)0\\.", "$1.");
+		String bareNoZero = bare.replaceFirst("^([-\u2212]?)0\\.", "$1.");
+		String twoDecimals = bareNoZero.replaceFirst("^([-\u2212]?\\.\\d{2})\\d+$", "$1");
+		String hyphen = twoDecimals.replace('\u2212', '-');
+		for (String candidate : new String[] { noZero, bareNoZero, twoDecimals, hyphen }) {
 			if (fits.test(candidate)) {
 				return candidate;
 			}

@@ -22,10 +22,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.factorstudio.report.ReportTable;
 import org.factorstudio.report.ReportTable.Cell;
 import org.factorstudio.report.ReportTable.Column;
 import org.factorstudio.report.ReportTable.Row;
+import org.factorstudio.report.ReportTable;
 import org.factorstudio.report.tables.NumberPolicy;
 
 /**
