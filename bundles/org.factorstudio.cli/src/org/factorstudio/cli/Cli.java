@@ -1,6 +1,5 @@
 package org.factorstudio.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -21,26 +20,18 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.factorstudio.analysis.AnalysisEngine;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyIssue;
 import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.dsl.validation.StudyIssueCodes;
-import org.factorstudio.data.study.StudyImportSpecs;
 import org.factorstudio.model.results.Problem;
-import org.factorstudio.model.results.Severity;
-import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.report.ReportException;
 import org.factorstudio.report.ReportFile;
 import org.factorstudio.report.ReportFolderException;
 import org.factorstudio.report.ReportFormatRegistry;
 import org.factorstudio.report.ReportFormats;
-import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportWriter;
+import org.factorstudio.workflow.StudyRun;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -54,13 +45,16 @@ public final class Cli {
 			Usage: factorstudio <command> [options]
 
 			Commands:
-			  analyze STUDY [--out DIR] [--format LIST] [--quiet]
+			  analyze STUDY [--out DIR|-] [--format LIST] [--quiet]
 			                      load and validate the study, import its data, run the analysis, print the
 			                      tables and write the report and the results model (results.xmi) into DIR
 			    --out DIR         the report folder; default: STUDY's folder/<study file name>-report
+			    --out -           write the one format given with --format to standard output instead
+			                      (nothing else goes there; e.g. --format json --out -)
 			    --format LIST     comma-separated report formats, default html,json; all = every installed
 			                      format. Built in: html (report.html, charts included), md (report.md),
-			                      tex (report.tex, booktabs), csv (csv/<table>.csv), json (results.json)
+			                      tex (report.tex, booktabs), csv (csv/<table>.csv), json (results.json),
+			                      text (report.txt, the tables printed here)
 			    --quiet           print no tables and no progress; problems (warnings too) still go to
 			                      standard error, and where the report is to standard output
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
@@ -103,9 +97,7 @@ public final class Cli {
 
 	/** The formats contributed to the extension point; the built-in ones when there is no platform. */
 	private ReportFormats installedFormats() {
-		ReportFormats installed = ReportFormatRegistry
-				.fromPlatform(problem -> err.println("factorstudio: warning: " + problem)).formats();
-		return installed.isEmpty() ? ReportFormats.builtIn() : installed;
+		return ReportFormatRegistry.installed(problem -> err.println("factorstudio: warning: " + problem));
 	}
 
 	public int run(String[] args) {
@@ -198,6 +190,7 @@ public final class Cli {
 			}
 			}
 		}
+		boolean toStandardOutput = outDir != null && outDir.toString().equals(STANDARD_OUTPUT);
 		ReportFormats formats = reportFormats.get();
 		List<String> chosen;
 		try {
@@ -205,57 +198,60 @@ public final class Cli {
 		} catch (IllegalArgumentException e) {
 			return usage(e.getMessage());
 		}
-		if (outDir == null) {
-			outDir = defaultReportFolder(studyFile);
+		if (toStandardOutput && (formatList == null || chosen.size() != 1)) {
+			return usage("--out - writes one format to standard output: name exactly one with --format (for example"
+					+ " --format json)" + (formatList == null ? "" : "; given: " + String.join(", ", chosen)));
+		}
+		if (toStandardOutput) {
+			outDir = null;
+		} else if (outDir == null) {
+			outDir = StudyRun.defaultReportFolder(studyFile);
 		} else if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			return usage("--out " + outDir + " is a file, not a folder");
 		}
-		try {
-			// said before a long run, not after it
-			ReportWriter.checkFolder(outDir, List.of(studyFile));
-		} catch (ReportFolderException e) {
-			err.println("factorstudio: " + e.getMessage());
-			return ExitCode.STUDY_OR_DATA_ERRORS;
-		} catch (IOException e) {
-			err.println(outDir + ": error: cannot use the report folder: " + describe(e, outDir));
-			return ExitCode.STUDY_OR_DATA_ERRORS;
+		if (outDir != null) {
+			try {
+				// said before a long run, not after it
+				ReportWriter.checkFolder(outDir, List.of(studyFile));
+			} catch (ReportFolderException e) {
+				err.println("factorstudio: " + e.getMessage());
+				return ExitCode.STUDY_OR_DATA_ERRORS;
+			} catch (IOException e) {
+				err.println(outDir + ": error: cannot use the report folder: " + describe(e, outDir));
+				return ExitCode.STUDY_OR_DATA_ERRORS;
+			}
 		}
-		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(studyFile);
-		printStudyIssues(loaded);
-		if (loaded.hasErrors()) {
-			return ExitCode.STUDY_OR_DATA_ERRORS;
-		}
-		Progress progress = new Progress(err, showProgress && !quiet);
-		StudyResults results;
+		Progress progress = new Progress(err, showProgress && !quiet && !toStandardOutput);
+		StudyRun.Outcome outcome;
 		try {
-			results = AnalysisEngine.fromPlatform().run(loaded.study(), studyFile, progress);
+			outcome = new StudyRun(AnalysisEngine.fromPlatform()).analyse(studyFile, null, progress);
 		} finally {
 			progress.clear();
 		}
-		TablePrinter tables = new TablePrinter(out);
-		if (!quiet) {
-			out.println("FactorStudio " + version() + " - study " + loaded.study().getName() + " (" + studyFile + ")");
-			out.println();
+		if (outcome instanceof StudyRun.NotLoaded notLoaded) {
+			printStudyIssues(notLoaded.loaded());
+			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
-		tables.importSummary(results.getImportReport());
-		boolean errors = false;
-		for (Problem problem : results.getProblems()) {
-			errors |= problem.getSeverity() == Severity.ERROR;
+		StudyRun.Analysed run = (StudyRun.Analysed) outcome;
+		printStudyIssues(run.loaded());
+		for (Problem problem : run.results().getProblems()) {
 			// warnings too: --quiet hides tables and progress, never what may be wrong with the numbers
-			err.println(problemLine(studyFile, problem));
+			err.println(StudyRun.problemLine(studyFile, problem));
 		}
-		if (errors) {
+		if (run.hasErrors()) {
+			if (!quiet && !toStandardOutput) {
+				// what was read, beside the message of what is wrong with it
+				out.print(ReportFormats.terminalImportText(run.reportInput()));
+			}
 			// a failed run leaves earlier results and reports as they are
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
+		if (outDir == null) {
+			return toStandardOutput(run, formats, chosen.get(0));
+		}
 		List<String> written = new ArrayList<>();
 		try {
-			List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, loaded.study()), chosen));
-			files.add(new ReportFile(RESULTS_FILE, xmi(results)));
-			// one writer for all files: nothing is replaced unless every file could be written
-			List<Path> inputs = List.of(studyFile, StudyImportSpecs.dataFile(loaded.study(),
-					studyFile.toAbsolutePath().getParent()));
-			for (Path path : ReportWriter.write(outDir, files, inputs)) {
+			for (Path path : StudyRun.write(run, outDir, formats, chosen, true)) {
 				written.add(outDir.toAbsolutePath().normalize().relativize(path).toString());
 			}
 		} catch (ReportException e) {
@@ -269,19 +265,37 @@ public final class Cli {
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
 		if (!quiet) {
+			out.println("FactorStudio " + version() + " - study " + run.study().getName() + " (" + studyFile + ")");
 			out.println();
-			tables.descriptives(results);
-			tables.reliability(results);
-			tables.dependentCorrelations(results);
-			tables.partialCorrelations(results);
-			tables.hypotheses(results);
-			tables.pluginTables(results);
-			tables.methods(results);
+			// the tables through the text format: the numbers the report prints, by the same rule
+			out.print(ReportFormats.terminalText(run.reportInput()));
+			out.println();
 		}
 		if (written.contains("report.html")) {
 			out.println("Report: " + outDir.resolve("report.html"));
 		}
 		out.println("Written to " + outDir + ": " + summary(written));
+		return ExitCode.OK;
+	}
+
+	/** The {@code --out} value that means standard output. */
+	static final String STANDARD_OUTPUT = "-";
+
+	/** {@code --out -}: the one format's one file on standard output, and nothing else there. */
+	private int toStandardOutput(StudyRun.Analysed run, ReportFormats formats, String format) {
+		List<ReportFile> files;
+		try {
+			files = formats.render(run.reportInput(), List.of(format));
+		} catch (ReportException e) {
+			err.println(run.studyFile() + ": error: " + e.getMessage());
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		}
+		if (files.size() != 1) {
+			return usage("--out - writes one file to standard output, and the " + format + " format writes "
+					+ files.size() + " files: give a folder with --out, or a format of one file");
+		}
+		out.write(files.get(0).content(), 0, files.get(0).content().length);
+		out.flush();
 		return ExitCode.OK;
 	}
 
@@ -310,25 +324,6 @@ public final class Cli {
 					+ " used in no index variable: " + String.join(", ", unused.subList(0, shown))
 					+ (unused.size() > shown ? ", ..." : "") + " (validate lists each)");
 		}
-	}
-
-	static final String RESULTS_FILE = "results.xmi";
-
-	/** The results model as XMI, the file the IDE opens. */
-	private static byte[] xmi(StudyResults results) throws IOException {
-		Resource resource = new XMIResourceImpl(URI.createFileURI(RESULTS_FILE));
-		resource.getContents().add(EcoreUtil.copy(results));
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		resource.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-		return bytes.toByteArray();
-	}
-
-	/** Next to the study, named after its file, so two studies in one folder keep their reports apart. */
-	static Path defaultReportFolder(Path studyFile) {
-		String name = studyFile.getFileName().toString();
-		String stem = name.endsWith(".study") ? name.substring(0, name.length() - ".study".length()) : name;
-		Path folder = studyFile.getParent();
-		return folder == null ? Path.of(stem + "-report") : folder.resolve(stem + "-report");
 	}
 
 	/** The format ids of a --format list, in order, without repeats; "all" is every installed format. */
@@ -401,12 +396,6 @@ public final class Cli {
 		boolean same = file != null
 				&& Path.of(file).toAbsolutePath().normalize().equals(outDir.toAbsolutePath().normalize());
 		return file == null || same ? reason : file + ": " + reason;
-	}
-
-	private static String problemLine(Path studyFile, Problem problem) {
-		String file = problem.getFile() != null ? problem.getFile() : studyFile.toString();
-		String where = problem.getLine() > 0 ? file + ":" + problem.getLine() : file;
-		return where + ": " + problem.getSeverity().getLiteral() + ": " + problem.getMessage();
 	}
 
 	private int usage(String problem) {

@@ -43,6 +43,15 @@ public final class ReportFormatRegistry {
 	}
 
 	/** Every format that loads, in registry order. */
+	/**
+	 * The formats contributed to the extension point, or the built-in ones when there is no platform (plain
+	 * Java, unit tests): what the command line and the IDE offer.
+	 */
+	public static ReportFormats installed(Consumer<ContributionProblem> problemSink) {
+		ReportFormats installed = fromPlatform(problemSink).formats();
+		return installed.isEmpty() ? ReportFormats.builtIn() : installed;
+	}
+
 	public ReportFormats formats() {
 		return new ReportFormats(contributions.instances());
 	}

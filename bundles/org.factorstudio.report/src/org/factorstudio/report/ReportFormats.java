@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.factorstudio.report.internal.BuiltInFormats;
+import org.factorstudio.report.internal.TextFormat;
 import org.factorstudio.report.spi.ReportFormat;
 
 /**
@@ -24,7 +25,28 @@ public final class ReportFormats {
 		}
 	}
 
-	/** The five formats of the report bundle: html, md, tex, csv, json. */
+	/** The id of the plain-text format, the tables the command line prints. */
+	public static final String TEXT = "text";
+
+	/**
+	 * The tables as the terminal shows them: the {@value #TEXT} format's text, as wide as the terminal
+	 * ({@code COLUMNS}, else 100 characters).
+	 */
+	public static String terminalText(ReportInput input) {
+		return new TextFormat().text(input);
+	}
+
+	/** The import summary and the problem cells as the terminal shows them, for a run stopped by its data. */
+	public static String terminalImportText(ReportInput input) {
+		return new TextFormat().importText(input);
+	}
+
+	/** {@link #terminalText(ReportInput)} for a terminal of the given width. */
+	public static String terminalText(ReportInput input, int width) {
+		return new TextFormat(width).text(input);
+	}
+
+	/** The six formats of the report bundle: html, md, tex, csv, json, text. */
 	public static ReportFormats builtIn() {
 		return new ReportFormats(BuiltInFormats.all());
 	}

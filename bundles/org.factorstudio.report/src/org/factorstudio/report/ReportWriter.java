@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -108,6 +109,28 @@ public final class ReportWriter {
 			return List.copyOf(written);
 		} finally {
 			Files.deleteIfExists(lockFile);
+		}
+	}
+
+	/**
+	 * Replaces one file (an exported table, the IDE's kept results) atomically: the content is written to a
+	 * hidden file beside it, forced to disk, and moved over the file in one step, so a failed write leaves the
+	 * previous file as it was. The file gets the permissions of an ordinary new file.
+	 */
+	public static void writeFile(Path file, byte[] content) throws IOException {
+		Path target = file.toAbsolutePath();
+		Files.createDirectories(target.getParent());
+		// not Files.createTempFile: its owner-only permissions would stay on the result
+		Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		try {
+			writeForced(temporary, content);
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
 		}
 	}
 

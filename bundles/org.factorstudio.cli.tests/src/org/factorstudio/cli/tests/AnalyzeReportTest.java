@@ -74,7 +74,7 @@ class AnalyzeReportTest {
 		assertTrue(Files.readString(dir.resolve("report.tex")).contains("\\toprule"));
 		assertTrue(Files.isRegularFile(dir.resolve("csv/correlations.csv")));
 		assertFalse(Files.exists(dir.resolve("report.html")), "only the chosen formats");
-		assertFalse(out().contains("Index variables: descriptives"), "--quiet prints no tables");
+		assertFalse(out().contains("Descriptive statistics of the index variables"), "--quiet prints no tables");
 		assertTrue(out().contains("csv/ ("), out());
 	}
 

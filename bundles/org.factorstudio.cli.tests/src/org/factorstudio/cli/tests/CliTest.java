@@ -75,12 +75,40 @@ class CliTest {
 		assertEquals(ExitCode.OK, run("analyze", example("municipal-automation.study").toString(), "--out", dir.toString()),
 				err());
 		String printed = out();
-		assertTrue(printed.contains("105 rows read, 105 kept, 0 excluded"), printed);
-		assertTrue(printed.matches("(?s).*Automatisering\\s+73\\s+3\\.4658\\s+0\\.67417.*"), printed);
-		assertTrue(printed.matches("(?s).*Mål_Om_Digitalisering\\s+73\\s+0\\.645\\s+<\\.0001.*"), printed);
-		assertTrue(printed.contains("Partial correlations with Automatisering, controlling for the other 16 factors"), printed);
-		assertTrue(printed.contains("H13  Ressursbegrensninger"), printed);
+		assertTrue(printed.matches("(?s).*Rows read\\s+105\\s.*Rows kept\\s+105\\s.*"), printed);
+		// the tables of the report, by its number policy: M and SD two decimals, r and p APA
+		assertTrue(printed.matches("(?s).*Automatisering\\s+\\d+\\s+73\\s+\\d+\\s+3\\.47\\s+0\\.67\\s.*"), printed);
+		assertTrue(printed.matches("(?s).*Mål_Om_Digitalisering\\s+73\\s+\\.645\\s+< \\.001\\s.*"), printed);
+		assertTrue(printed.contains("Partial correlations with Automatisering"), printed);
+		assertTrue(printed.contains("controlling for the other 16 factors"), printed);
+		assertTrue(printed.matches("(?s).*H13\\s+Ressursbegrensninger.*"), printed);
 		assertTrue(Files.isRegularFile(dir.resolve("results.xmi")));
+	}
+
+	@Test
+	void outDashWritesTheOneFormatToStandardOutputAndNothingElse(@TempDir Path dir) throws IOException {
+		Path study = dir.resolve("municipal-automation.study");
+		Files.copy(example("municipal-automation.study"), study);
+		Files.copy(example("responses.csv"), dir.resolve("responses.csv"));
+		assertEquals(ExitCode.OK, run("analyze", study.toString(), "--format", "json", "--out", "-"), err());
+		String json = out().strip();
+		assertTrue(json.startsWith("{") && json.endsWith("}"), "only the JSON on standard output: " + out());
+		assertTrue(json.contains("\"Mål_Om_Digitalisering\""), json);
+		try (var files = Files.list(dir)) {
+			assertEquals(2, files.count(), "no report folder is written");
+		}
+	}
+
+	@Test
+	void outDashTakesExactlyOneFormatOfOneFile() {
+		String study = example("municipal-automation.study").toString();
+		assertEquals(ExitCode.USAGE, run("analyze", study, "--out", "-"));
+		assertTrue(err().contains("--out - writes one format to standard output"), err());
+		assertEquals(ExitCode.USAGE, run("analyze", study, "--out", "-", "--format", "html,json"));
+		assertTrue(err().contains("given: html, json"), err());
+		assertEquals(ExitCode.USAGE, run("analyze", study, "--out", "-", "--format", "csv"));
+		assertTrue(err().contains("the csv format writes"), err());
+		assertEquals("", out(), "nothing on standard output");
 	}
 
 	@Test
@@ -89,7 +117,7 @@ class CliTest {
 		Files.writeString(previous, "previous results");
 		assertEquals(ExitCode.STUDY_OR_DATA_ERRORS,
 				run("analyze", example("municipal-automation-raw.study").toString(), "--out", dir.toString()));
-		assertTrue(out().contains("420 rows read, 105 kept, 315 excluded"), out());
+		assertTrue(out().matches("(?s).*Rows read\\s+420\\s.*Rows kept\\s+105\\s.*"), out());
 		List<String> errors = err().lines().filter(line -> !line.contains(": warning: ")).toList();
 		assertEquals(1, errors.size(), err());
 		assertTrue(errors.get(0).contains(":348: error: ") && errors.get(0).contains("q45")

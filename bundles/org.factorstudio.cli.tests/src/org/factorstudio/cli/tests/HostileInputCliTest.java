@@ -166,11 +166,11 @@ class HostileInputCliTest {
 		assertTrue(err().contains("warning: The analysis is one-tailed, but factor 'Fellesløsninger' has no hypothesis"), err());
 		assertTrue(err().contains("indicators are used in no index variable"), err());
 		assertFalse(out().contains("warning"), out());
-		assertFalse(out().contains("Index variables: descriptives"), out());
+		assertFalse(out().contains("Descriptive statistics of the index variables"), out());
 		out.reset();
 		err.reset();
 		assertEquals(ExitCode.OK, run("analyze", study.toString(), "--out", dir.resolve("out").toString()), err());
-		assertTrue(out().contains("Index variables: descriptives"), out());
+		assertTrue(out().contains("Descriptive statistics of the index variables"), out());
 		assertTrue(err().contains("has no hypothesis"), err());
 	}
 

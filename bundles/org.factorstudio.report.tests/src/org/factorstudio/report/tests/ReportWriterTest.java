@@ -107,7 +107,7 @@ class ReportWriterTest {
 	void anUnknownFormatIsNamed() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> ReportFormats.builtIn().render(EscapingTest.hostile(), List.of("docx")));
-		assertEquals("unknown report format 'docx' (known: html, md, tex, csv, json)", e.getMessage());
+		assertEquals("unknown report format 'docx' (known: html, md, tex, csv, json, text)", e.getMessage());
 	}
 
 	@Test

@@ -132,9 +132,11 @@ class HeatMapTest {
 		// the strongest pair, in a cell too narrow for "0.950***": shortened, never blank
 		String strongest = heatMap.paintedText(0, 1);
 		assertTrue(strongest.startsWith("0.950") || strongest.startsWith(".95"), strongest);
-		assertEquals("0.950***", heatMap.cellText(0, 1));
+		assertEquals(".95***", heatMap.cellText(0, 1), "the text of the matrix table");
 		assertEquals(".95", HeatMap.fitting("0.950***", text -> text.length() <= 3));
 		assertEquals("-.90", HeatMap.fitting("-0.900***", text -> text.length() <= 4));
+		assertEquals("-.90", HeatMap.fitting("\u2212.90***", text -> !text.contains("\u2212") && text.length() <= 4),
+				"where the minus sign does not fit, a hyphen, rather than an empty cell");
 		assertEquals(".950***", HeatMap.fitting("0.950***", text -> text.length() <= 7));
 	}
 

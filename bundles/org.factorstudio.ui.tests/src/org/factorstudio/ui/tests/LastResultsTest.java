@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.ide.IDE;
 import org.factorstudio.analysis.AnalysisEngine;
-import org.factorstudio.analysis.ResultsFiles;
+import org.factorstudio.workflow.StudyRun;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.ui.internal.run.LastResults;
 import org.factorstudio.ui.internal.run.StudyAnalysis;
@@ -107,7 +107,7 @@ class LastResultsTest {
 		StudyResults fromCli = EcoreUtil.copy(run.results());
 		fromCli.setStudyName("Analysed by factorstudio analyze");
 		try {
-			ResultsFiles.saveXmi(fromCli, reportResults);
+			StudyRun.saveResults(fromCli, reportResults);
 			Files.setLastModifiedTime(reportResults,
 					FileTime.from(Files.getLastModifiedTime(new LastResults(state).keptFile(study)).toInstant().plusSeconds(60)));
 			ResultsService second = new ResultsService();

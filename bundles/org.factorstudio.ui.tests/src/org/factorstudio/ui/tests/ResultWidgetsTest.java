@@ -1,7 +1,6 @@
 package org.factorstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,9 +27,15 @@ import org.factorstudio.model.results.ResultColumn;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.ui.internal.widgets.HeatMap;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.ReportTable.Cell;
+import org.factorstudio.report.ReportTable.Column;
+import org.factorstudio.report.ReportTable.Row;
+import org.factorstudio.report.ReportTables;
+import org.factorstudio.report.tables.NumberPolicy;
 import org.factorstudio.ui.internal.widgets.ResultTable;
-import org.factorstudio.ui.internal.widgets.ResultTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,20 +82,22 @@ class ResultWidgetsTest {
 		return c;
 	}
 
-	private ResultTable<Correlation> correlations() {
-		ResultTable<Correlation> table = ResultTables.correlations(shell);
-		table.setRows(List.of(correlation("Beta", 70, 0.25, 0.02, 0.04, "*"),
+	private ResultTable correlations() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		results.getDependentCorrelations().addAll(List.of(correlation("Beta", 70, 0.25, 0.02, 0.04, "*"),
 				correlation("alpha", 73, 0.6454, 3.5e-10, 6.0e-9, "***"),
 				correlation("Gamma", 12, null, null, null, null),
 				correlation("Delta", 71, -0.032, 0.6061, 1.0, null)));
+		ResultTable table = new ResultTable(shell, "correlations");
+		table.setTable(ReportTables.table(ReportInput.of(results, null), NumberPolicy.APA, ReportTables.CORRELATIONS));
 		shell.layout();
 		return table;
 	}
 
 	@Test
 	void columnsSortByValueAndByText() {
-		ResultTable<Correlation> table = correlations();
-		int r = table.columnIndex("r");
+		ResultTable table = correlations();
+		int r = table.columnIndex("ρ");
 		table.sortBy(r, true);
 		assertEquals(List.of("Delta", "Beta", "alpha", "Gamma"), names(table), "ascending by r, empty last");
 		table.sortBy(r, false);
@@ -109,30 +116,31 @@ class ResultWidgetsTest {
 	}
 
 	@Test
-	void cellsUseTheNumberFormat() {
-		ResultTable<Correlation> table = correlations();
+	void cellsShowTheModelsTextsByTheNumberPolicy() {
+		ResultTable table = correlations();
 		int alpha = names(table).indexOf("alpha");
-		assertEquals("0.645", table.cellText(alpha, table.columnIndex("r")));
-		assertEquals("<.0001", table.cellText(alpha, table.columnIndex("p")));
-		assertEquals("[0.445, 0.745]", table.cellText(alpha, table.columnIndex("CI")));
+		assertEquals(".645", table.cellText(alpha, table.columnIndex("ρ")));
+		assertEquals("< .001", table.cellText(alpha, table.columnIndex("p")));
+		assertEquals(".45", table.cellText(alpha, table.columnIndex("95% CI LL")));
+		assertEquals("***", table.cellText(alpha, table.columnIndex("Sig.")));
+		assertEquals("*", table.cellText(names(table).indexOf("Beta"), table.columnIndex("Sig.")), "on the adjusted p = .04");
+		int delta = names(table).indexOf("Delta");
+		assertEquals("\u2212.032", table.cellText(delta, table.columnIndex("ρ")), "the minus sign");
+		assertEquals(".606", table.getTable().getItem(delta).getText(table.columnIndex("p")), "the widget shows the text");
 		int gamma = names(table).indexOf("Gamma");
-		assertEquals("", table.cellText(gamma, table.columnIndex("r")), "not computable: empty, never 0");
-		table.setFormat(new NumberFormat(2, 3));
-		assertEquals("0.65", table.getTable().getItem(alpha).getText(table.columnIndex("r")));
-		assertEquals("<.001", table.getTable().getItem(alpha).getText(table.columnIndex("p")));
-		assertEquals("0.020", table.getTable().getItem(names(table).indexOf("Beta")).getText(table.columnIndex("p")));
+		assertEquals("", table.cellText(gamma, table.columnIndex("ρ")), "not computable: empty, never 0");
+		assertTrue(table.sources().stream().allMatch(Correlation.class::isInstance), "each row carries its results object");
 	}
 
 	@Test
 	void copyGivesTabSeparatedTextWithTheHeader() {
-		ResultTable<Correlation> table = correlations();
+		ResultTable table = correlations();
 		table.sortBy(table.columnIndex("Factor"), true);
 		table.select(0);
-		// full precision, as the report's CSV (not the "<.0001" and "[0.445, 0.745]" the table shows),
-		// the interval as two columns; the limits are the fixture's r - 0.2 and r + 0.1 as Java prints them
-		String expected = "Factor\tn\tr\tp\tp adj.\tFlag\tCI lower\tCI upper\tp (two-tailed)\tTails\tNote\n"
+		// full precision, as the report's CSV (not the "< .001" and ".45" the table shows)
+		String expected = "Factor\tn\tρ\tp\tp adj.\tSig.\t95% CI LL\t95% CI UL\tNote\n"
 				+ "alpha\t73\t0.6454\t0.00000000035\t0.000000006\t***\t" + (0.6454 - 0.2) + "\t" + (0.6454 + 0.1)
-				+ "\t\tone-tailed\t\n";
+				+ "\t\n";
 		assertEquals(expected, table.toTsv(), "the selected row");
 		table.copyToClipboard();
 		Clipboard clipboard = new Clipboard(shell.getDisplay());
@@ -145,22 +153,22 @@ class ResultWidgetsTest {
 		String all = table.toTsv();
 		assertEquals(5, all.split("\n").length, "nothing selected: header and every row");
 		for (String line : all.split("\n")) {
-			assertEquals(11, line.split("\t", -1).length, line);
+			assertEquals(9, line.split("\t", -1).length, line);
 		}
 	}
 
 	@Test
 	void exportWritesCsvAtomically(@TempDir Path folder) throws Exception {
-		ResultTable<Correlation> table = correlations();
+		ResultTable table = correlations();
 		table.sortBy(table.columnIndex("Factor"), true);
 		Path file = folder.resolve("correlations.csv");
 		Files.writeString(file, "old content");
 		table.exportCsv(file);
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		assertEquals("Factor,n,r,p,p adj.,Flag,CI lower,CI upper,p (two-tailed),Tails,Note", lines.get(0));
-		assertEquals("alpha,73,0.6454,0.00000000035,0.000000006,***," + (0.6454 - 0.2) + "," + (0.6454 + 0.1) + ",,one-tailed,",
+		assertEquals("Factor,n,ρ,p,p adj.,Sig.,95% CI LL,95% CI UL,Note", lines.get(0));
+		assertEquals("alpha,73,0.6454,0.00000000035,0.000000006,***," + (0.6454 - 0.2) + "," + (0.6454 + 0.1) + ",",
 				lines.get(1));
-		assertEquals("Delta,71,-0.032,0.6061,1,," + (-0.032 - 0.2) + "," + (-0.032 + 0.1) + ",,one-tailed,", lines.get(3),
+		assertEquals("Delta,71,-0.032,0.6061,1,," + (-0.032 - 0.2) + "," + (-0.032 + 0.1) + ",", lines.get(3),
 				"a p of 1 and a negative r, unrounded");
 		assertEquals(5, lines.size());
 		try (var files = Files.list(folder)) {
@@ -170,35 +178,30 @@ class ResultWidgetsTest {
 
 	@Test
 	void columnsWidenToShowTheirHeaderAndCells() {
-		// declared far too narrow, as at 1366x768 where headers and cells were cut off
-		ResultTable<String> table = new ResultTable<>(shell,
-				List.of(ResultTable.Column.text("A rather long header", 10, row -> row),
-						ResultTable.Column.text("Short", 300, row -> "x")), row -> "");
-		table.setRows(List.of("a cell longer than its header, by far"));
+		ResultTable table = new ResultTable(shell, "wide");
+		table.setTable(new ReportTable("wide", "Wide", List.of(Column.text("A rather long header"), Column.text("Short")),
+				List.of(new Row(null, List.of(Cell.text("a cell longer than its header, by far"), Cell.text("x")))),
+				List.of()));
 		GC gc = new GC(table.getTable());
 		try {
 			TableColumn first = table.getTable().getColumn(0);
 			assertTrue(first.getWidth() >= gc.textExtent("A rather long header").x, "header: " + first.getWidth());
 			assertTrue(first.getWidth() >= gc.textExtent("a cell longer than its header, by far").x, "cell: " + first.getWidth());
-			assertEquals(300, table.getTable().getColumn(1).getWidth(), "a wide enough column keeps its width");
 		} finally {
 			gc.dispose();
 		}
 	}
 
 	@Test
-	void selectingARowShowsItsProvenance() {
-		ResultTable<Correlation> table = correlations();
-		table.select(names(table).indexOf("Beta"));
+	void selectingACellShowsWhereItsNumberComesFrom() {
+		ResultTable table = correlations();
+		table.selectCell(names(table).indexOf("Beta"), table.columnIndex("ρ"));
 		String details = table.detailsText();
-		assertTrue(details.contains("Items: q1, q2"), details);
-		assertTrue(details.contains("Rule: spearman, pairwise, one-tailed (positive)"), details);
+		assertTrue(details.startsWith("ρ = .250 | ρ(Beta, Dependent) = 0.25"), details);
 		assertTrue(details.contains("n = 70"), details);
-		assertTrue(details.contains("Excluded rows (2): 3, 7"), details);
-
-		// a click on a number names it first
-		table.selectCell(names(table).indexOf("Beta"), table.columnIndex("r"));
-		assertTrue(table.detailsText().startsWith("r = 0.250 | Items: q1, q2"), table.detailsText());
+		assertTrue(details.contains("from: q1, q2"), details);
+		assertTrue(details.contains("spearman, pairwise, one-tailed (positive)"), details);
+		assertTrue(details.contains("2 rows left out: 3, 7"), details);
 	}
 
 	@Test
@@ -215,8 +218,8 @@ class ResultWidgetsTest {
 		heatMap.setMatrix(matrix);
 		shell.layout();
 
-		assertEquals("0.800***", heatMap.cellText(0, 1));
-		assertEquals("0.800***", heatMap.cellText(1, 0), "symmetric");
+		assertEquals(".80***", heatMap.cellText(0, 1), "the text of the matrix table");
+		assertEquals(".80***", heatMap.cellText(1, 0), "symmetric");
 		assertEquals("1", heatMap.cellText(2, 2));
 		assertEquals("", heatMap.cellText(1, 2), "a pair that was not computed stays empty");
 		assertNull(heatMap.correlation(1, 2));
@@ -229,7 +232,7 @@ class ResultWidgetsTest {
 		assertTrue(weak.red > positive.red, "weaker is paler");
 
 		heatMap.select(0, 2);
-		assertTrue(heatMap.detailsText().contains("r = -0.300"), heatMap.detailsText());
+		assertTrue(heatMap.detailsText().contains("r = \u2212.30*"), heatMap.detailsText());
 		assertTrue(heatMap.detailsText().contains("n = 48"), heatMap.detailsText());
 		assertEquals("\tA\tB\tC\nA\t1\t0.8\t-0.3\nB\t0.8\t1\t\nC\t-0.3\t\t1\n", heatMap.toTsv(), "full precision");
 	}
@@ -255,28 +258,20 @@ class ResultWidgetsTest {
 			row.getCells().addAll(List.of(name, lower));
 			model.getRows().add(row);
 		}
-		ResultTable<ResultRow> table = ResultTables.generic(shell, model);
+		StudyResults results = factory.createStudyResults();
+		results.getTables().add(model);
+		ResultTable table = new ResultTable(shell, "bootstrap");
+		table.setTable(ReportTables.pluginTables(ReportInput.of(results, null), NumberPolicy.APA).get(0));
 		assertEquals(List.of("Factor", "Lower"), table.header());
 		table.sortBy(1, true);
 		assertEquals("B", table.cellText(0, 0));
 		assertEquals("0.123", table.cellText(0, 1));
 		assertEquals("", table.cellText(2, 1), "a missing number stays empty and last");
 		assertEquals("Factor\tLower\nB\t0.1234\nA\t0.5\nC\t\n", table.toTsv(), "copied at full precision");
+		assertTrue(table.sources().stream().allMatch(ResultRow.class::isInstance));
 	}
 
-	@Test
-	void pValuesPrintBelowTheSmallestPrintableValueAsLessThan() {
-		NumberFormat format = NumberFormat.DEFAULT;
-		assertEquals("<.0001", format.p(0.00009999));
-		assertEquals("0.0001", format.p(0.0001));
-		assertEquals("0.0472", format.p(0.0472195));
-		assertEquals("", format.p(null));
-		assertEquals("", format.number(Double.NaN));
-		assertEquals("-0.032", format.number(-0.0320483644098433));
-		assertFalse(format.p(1.0).isEmpty());
-	}
-
-	private static List<String> names(ResultTable<Correlation> table) {
-		return table.rows().stream().map(Correlation::getX).toList();
+	private static List<String> names(ResultTable table) {
+		return table.sources().stream().map(source -> ((Correlation) source).getX()).toList();
 	}
 }

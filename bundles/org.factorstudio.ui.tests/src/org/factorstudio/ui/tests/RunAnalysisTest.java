@@ -75,7 +75,7 @@ class RunAnalysisTest {
 		AnalysisRun run = runInEditor("municipal-automation.study");
 		CorrelationsView view = (CorrelationsView) Ui.page().showView(CorrelationsView.ID);
 		Ui.flush();
-		ResultTable<Correlation> table = view.table();
+		ResultTable table = view.table();
 		assertEquals(FACTORS, table.getTable().getItemCount(), "one row per factor");
 		assertSame(run, view.shownRun());
 
@@ -83,7 +83,7 @@ class RunAnalysisTest {
 		assertEquals(FACTORS, reference.size());
 		int factor = table.columnIndex("Factor");
 		int n = table.columnIndex("n");
-		int r = table.columnIndex("r");
+		int r = table.columnIndex("ρ");
 		int p = table.columnIndex("p");
 		for (String[] expected : reference) {
 			String name = expected[1];
@@ -92,17 +92,17 @@ class RunAnalysisTest {
 			// every hypothesis is "positive": the directional p is p_greater (1 - p2/2 when rho < 0)
 			double pOneTailed = Double.parseDouble(expected[8]);
 			int row = rowOf(table, factor, name);
-			// the widget's text, at the precision shown (3 decimals for r, 4 for p: the default format)
+			// the widget's text, at the precision shown (APA: 3 decimals without the leading zero, p < .001)
 			assertEquals(String.valueOf(expectedN), table.getTable().getItem(row).getText(n), name + " n");
-			assertEquals(String.format(Locale.ROOT, "%.3f", rho), table.getTable().getItem(row).getText(r), name + " r");
+			assertEquals(apa(String.format(Locale.ROOT, "%.3f", rho)), table.getTable().getItem(row).getText(r), name + " r");
 			String shownP = table.getTable().getItem(row).getText(p);
-			if (pOneTailed < 0.0001) {
-				assertEquals("<.0001", shownP, name + " p");
+			if (pOneTailed < 0.001) {
+				assertEquals("< .001", shownP, name + " p");
 			} else {
-				assertEquals(String.format(Locale.ROOT, "%.4f", pOneTailed), shownP, name + " p");
+				assertEquals(apa(String.format(Locale.ROOT, "%.3f", pOneTailed)), shownP, name + " p");
 			}
 			// the model behind the view, to 1e-9 (p relative: the smallest are near 1e-10)
-			Correlation model = table.rows().get(row);
+			Correlation model = (Correlation) table.rows().get(row).source();
 			assertEquals(rho, model.getCoefficient(), 1e-9, name + " rho");
 			assertEquals(expectedN, model.getN(), name + " n");
 			assertEquals(pOneTailed, model.getP(), 1e-9 * Math.max(pOneTailed, 1e-3), name + " p one-tailed");
@@ -123,10 +123,10 @@ class RunAnalysisTest {
 		CorrelationsView view = (CorrelationsView) Ui.page().showView(CorrelationsView.ID);
 		UiPreferences.instanceNode().putInt(UiPreferences.DECIMALS, 5);
 		Ui.flush();
-		ResultTable<Correlation> table = view.table();
+		ResultTable table = view.table();
 		int row = rowOf(table, table.columnIndex("Factor"), "Mål_Om_Digitalisering");
 		// R cor.test: rho = 0.645394637725853
-		assertEquals("0.64539", table.getTable().getItem(row).getText(table.columnIndex("r")));
+		assertEquals(".64539", table.getTable().getItem(row).getText(table.columnIndex("ρ")));
 	}
 
 	@Test
@@ -284,7 +284,12 @@ class RunAnalysisTest {
 		return job;
 	}
 
-	private static int rowOf(ResultTable<Correlation> table, int column, String text) {
+	/** "0.645" as APA prints it: ".645", "-0.032" as "\u2212.032". */
+	private static String apa(String fixed) {
+		return fixed.replaceFirst("^0\\.", ".").replaceFirst("^-0\\.", "\u2212.");
+	}
+
+	private static int rowOf(ResultTable table, int column, String text) {
 		for (int i = 0; i < table.getTable().getItemCount(); i++) {
 			if (table.getTable().getItem(i).getText(column).equals(text)) {
 				return i;

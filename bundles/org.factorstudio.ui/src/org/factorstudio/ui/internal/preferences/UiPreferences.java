@@ -5,7 +5,7 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The IDE's preferences: how the views print numbers, the analysis plan a new study starts with, and
@@ -29,8 +29,8 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 	@Override
 	public void initializeDefaultPreferences() {
 		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
-		defaults.putInt(DECIMALS, NumberFormat.DEFAULT.decimals());
-		defaults.putInt(P_DECIMALS, NumberFormat.DEFAULT.pDecimals());
+		defaults.putInt(DECIMALS, NumberPolicy.APA.coefficientDecimals());
+		defaults.putInt(P_DECIMALS, NumberPolicy.APA.pDecimals());
 		defaults.put(METHOD, "spearman");
 		defaults.put(TAILS, "two");
 		defaults.put(MISSING, "pairwise");
@@ -40,11 +40,11 @@ public final class UiPreferences extends AbstractPreferenceInitializer {
 		defaults.putBoolean(RERUN_ON_SAVE, false);
 	}
 
-	/** The number format the views use now. */
-	public static NumberFormat numberFormat() {
-		int decimals = Math.max(0, Math.min(12, getInt(DECIMALS, NumberFormat.DEFAULT.decimals())));
-		int pDecimals = Math.max(1, Math.min(12, getInt(P_DECIMALS, NumberFormat.DEFAULT.pDecimals())));
-		return new NumberFormat(decimals, pDecimals);
+	/** The number policy the views use now: the report's, with the decimals the preferences set. */
+	public static NumberPolicy numberPolicy() {
+		int decimals = Math.max(0, Math.min(12, getInt(DECIMALS, NumberPolicy.APA.coefficientDecimals())));
+		int pDecimals = Math.max(1, Math.min(12, getInt(P_DECIMALS, NumberPolicy.APA.pDecimals())));
+		return new NumberPolicy(decimals, pDecimals);
 	}
 
 	/** The analysis plan new studies start with. */

@@ -17,13 +17,13 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.factorstudio.analysis.ResultsFiles;
 import org.factorstudio.dsl.LoadedStudy;
 import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.model.results.ResultsPackage;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.ui.results.AnalysisRun;
 import org.factorstudio.ui.results.ResultsService;
+import org.factorstudio.workflow.StudyRun;
 
 /**
  * The last results of each study, kept across restarts: the IDE writes each good run's results as
@@ -49,14 +49,12 @@ public final class LastResults implements ResultsService.Store {
 
 	/** The results file of the command line's report folder for a study. */
 	public static Path reportFile(Path studyFile) {
-		String name = studyFile.getFileName().toString();
-		String stem = name.endsWith(".study") ? name.substring(0, name.length() - ".study".length()) : name;
-		return studyFile.resolveSibling(stem + "-report").resolve("results.xmi");
+		return StudyRun.defaultReportFolder(studyFile).resolve(StudyRun.RESULTS_FILE);
 	}
 
 	@Override
 	public void save(AnalysisRun run) throws IOException {
-		ResultsFiles.saveXmi(run.results(), keptFile(run.studyFile()));
+		StudyRun.saveResults(run.results(), keptFile(run.studyFile()));
 	}
 
 	@Override

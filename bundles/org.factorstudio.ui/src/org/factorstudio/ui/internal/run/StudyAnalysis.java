@@ -2,26 +2,18 @@ package org.factorstudio.ui.internal.run;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.AnalysisEngine;
-import org.factorstudio.dsl.LoadedStudy;
-import org.factorstudio.dsl.StudyIssue;
-import org.factorstudio.dsl.StudyLoader;
-import org.factorstudio.model.results.Problem;
-import org.factorstudio.model.results.Severity;
-import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.ui.results.AnalysisRun;
 import org.factorstudio.ui.results.RunFailure;
+import org.factorstudio.workflow.StudyRun;
 
 /**
- * One analysis run as a function of its inputs: loads the study (from the editor's unsaved text when
- * there is one, else from its file), imports its data and runs the engine, the same steps as
- * {@code factorstudio analyze}. Never touches widgets, so it runs in a job and in plain tests.
+ * The IDE's side of the run workflow ({@link StudyRun}, the same steps as {@code factorstudio analyze}): its
+ * outcome as the views' {@link AnalysisRun} or as a {@link RunFailure}. Never touches widgets, so it runs in a
+ * job and in plain tests.
  */
 public final class StudyAnalysis {
 
@@ -35,55 +27,22 @@ public final class StudyAnalysis {
 	public record Failure(RunFailure failure) implements Outcome {
 	}
 
-	private final AnalysisEngine engine;
+	private final StudyRun workflow;
 
 	public StudyAnalysis(AnalysisEngine engine) {
-		this.engine = engine;
+		this.workflow = new StudyRun(engine);
 	}
 
 	/**
-	 * @param studyFile  the study's file; its data file is resolved against its folder
+	 * @param studyFile   the study's file; its data file is resolved against its folder
 	 * @param unsavedText the editor's text when it differs from the file, else null
 	 * @throws OperationCanceledException when the monitor is cancelled
 	 */
 	public Outcome run(Path studyFile, String unsavedText, IProgressMonitor monitor) {
-		long started = System.nanoTime();
-		SubMonitor progress = SubMonitor.convert(monitor, "Analysing " + studyFile.getFileName(), 100);
-		progress.subTask("Loading " + studyFile.getFileName());
-		StudyLoader loader = StudyLoader.create().withoutDataChecks();
-		LoadedStudy loaded = unsavedText == null ? loader.load(studyFile) : loader.load(studyFile, unsavedText);
-		progress.worked(10);
-		if (loaded.hasErrors()) {
-			List<String> messages = new ArrayList<>();
-			for (StudyIssue issue : loaded.errors()) {
-				messages.add(issue.format());
-			}
-			if (messages.isEmpty()) {
-				messages.add(studyFile + ": the study could not be read");
-			}
-			return new Failure(new RunFailure(studyFile, messages, Instant.now()));
+		StudyRun.Outcome outcome = workflow.analyse(studyFile, unsavedText, monitor);
+		if (!outcome.errors().isEmpty() || !(outcome instanceof StudyRun.Analysed analysed)) {
+			return new Failure(new RunFailure(studyFile, outcome.errors(), Instant.now()));
 		}
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
-		StudyResults results = engine.run(loaded.study(), studyFile, progress.split(90));
-		List<String> errors = new ArrayList<>();
-		for (Problem problem : results.getProblems()) {
-			if (problem.getSeverity() == Severity.ERROR) {
-				errors.add(format(studyFile, problem));
-			}
-		}
-		if (!errors.isEmpty()) {
-			return new Failure(new RunFailure(studyFile, errors, Instant.now()));
-		}
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		return new Success(new AnalysisRun(studyFile, loaded.study(), results, Instant.now(), millis));
-	}
-
-	/** {@code file:line: message}, as the command line prints it. */
-	static String format(Path studyFile, Problem problem) {
-		String file = problem.getFile() != null ? problem.getFile() : studyFile.toString();
-		String where = problem.getLine() > 0 ? file + ":" + problem.getLine() : file;
-		return where + ": " + problem.getMessage();
+		return new Success(new AnalysisRun(studyFile, analysed.study(), analysed.results(), Instant.now(), analysed.millis()));
 	}
 }

@@ -5,8 +5,8 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.report.tables.NumberPolicy;
 import org.factorstudio.ui.internal.widgets.HeatMap;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /** The correlation matrix of the index variables as a heat map. */
@@ -37,7 +37,7 @@ public final class CorrelationMatrixView extends ResultsViewPart {
 	}
 
 	@Override
-	protected void formatChanged(NumberFormat format) {
+	protected void formatChanged(NumberPolicy format) {
 		heatMap.setFormat(format);
 	}
 

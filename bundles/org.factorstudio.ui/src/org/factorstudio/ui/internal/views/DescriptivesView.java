@@ -1,38 +1,22 @@
 package org.factorstudio.ui.internal.views;
 
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.eclipse.swt.widgets.Composite;
-import org.factorstudio.model.results.Descriptives;
-import org.factorstudio.model.results.VariableKind;
-import org.factorstudio.ui.internal.widgets.ResultTable;
-import org.factorstudio.ui.internal.widgets.ResultTables;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.results.AnalysisRun;
 
-/** Descriptives of the index variables first, then of the indicators (SD with n - 1). */
-public final class DescriptivesView extends TableResultsView<Descriptives> {
+/** Descriptives of the index variables above those of the statements (SD with n - 1). */
+public final class DescriptivesView extends TableResultsView {
 
 	public static final String ID = "org.factorstudio.ui.views.descriptives";
 
 	@Override
-	protected ResultTable<Descriptives> createTable(Composite parent) {
-		return ResultTables.descriptives(parent);
+	protected List<String> tableIds() {
+		return List.of(ReportTables.DESCRIPTIVES, ReportTables.ITEM_DESCRIPTIVES);
 	}
 
 	@Override
-	protected List<Descriptives> rows(AnalysisRun run) {
-		List<Descriptives> all = run.results().getDescriptives();
-		return Stream
-				.concat(all.stream().filter(d -> d.getKind() == VariableKind.INDEX),
-						all.stream().filter(d -> d.getKind() != VariableKind.INDEX))
-				.toList();
-	}
-
-	@Override
-	protected String title(AnalysisRun run) {
-		long indices = run.results().getDescriptives().stream().filter(d -> d.getKind() == VariableKind.INDEX).count();
-		return "Descriptives of " + indices + " index variables and "
-				+ (run.results().getDescriptives().size() - indices) + " indicators (SD with n - 1)";
+	protected String emptyText(AnalysisRun run) {
+		return "The run computed no descriptives.";
 	}
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TreeItem;
+import org.factorstudio.report.tables.NumberPolicy;
 import org.factorstudio.ui.internal.widgets.DelimitedText;
 import org.factorstudio.ui.internal.widgets.Exports;
 import org.factorstudio.ui.internal.widgets.FrameworkTree;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /** Areas, their factors with their results and recommendations. */
@@ -33,7 +33,7 @@ public final class FactorFrameworkView extends ResultsViewPart {
 	}
 
 	@Override
-	protected void formatChanged(NumberFormat format) {
+	protected void formatChanged(NumberPolicy format) {
 		tree.setFormat(format);
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -18,10 +19,9 @@ import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.CellProblem;
 import org.factorstudio.model.results.ImportReport;
 import org.factorstudio.model.results.RowExclusion;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.internal.widgets.DataRows;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
 import org.factorstudio.ui.internal.widgets.ResultTable;
-import org.factorstudio.ui.internal.widgets.ResultTables;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /**
@@ -33,9 +33,8 @@ public final class ImportReportView extends ResultsViewPart {
 	public static final String ID = "org.factorstudio.ui.views.importReport";
 
 	private Text summary;
-	private ResultTable<RowExclusion> exclusions;
-	private ResultTable<CellProblem> cellProblems;
-	private ResultTable<?> focused;
+	private ResultTable exclusions;
+	private ResultTable cellProblems;
 	private AnalysisRun run;
 
 	@Override
@@ -49,13 +48,11 @@ public final class ImportReportView extends ResultsViewPart {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		exclusions = ResultTables.exclusions(sash);
-		cellProblems = ResultTables.cellProblems(sash);
+		exclusions = new ResultTable(sash, ReportTables.IMPORT);
+		cellProblems = new ResultTable(sash, ReportTables.CELL_PROBLEMS);
 		sash.setWeights(35, 65);
-		focused = cellProblems;
-		exclusions.getTable().addListener(SWT.FocusIn, e -> focused = exclusions);
-		cellProblems.getTable().addListener(SWT.FocusIn, e -> focused = cellProblems);
-		cellProblems.addOpenListener(this::showRow);
+		trackFocus(cellProblems, exclusions);
+		cellProblems.addOpenListener(row -> showRow((CellProblem) row.source()));
 		return content;
 	}
 
@@ -65,13 +62,14 @@ public final class ImportReportView extends ResultsViewPart {
 		ImportReport report = newRun.results().getImportReport();
 		if (report == null) {
 			summary.setText("The run has no import report.");
-			exclusions.setRows(List.of());
-			cellProblems.setRows(List.of());
+			exclusions.setTable(null);
+			cellProblems.setTable(null);
 			return;
 		}
 		summary.setText(summaryText(report));
-		exclusions.setRows(report.getExclusions());
-		cellProblems.setRows(report.getCellProblems());
+		// the tables of the report: the import summary (exclusions by reason among its rows) and the problem cells
+		exclusions.setTable(ReportTables.table(input(newRun), policy(), ReportTables.IMPORT));
+		cellProblems.setTable(ReportTables.table(input(newRun), policy(), ReportTables.CELL_PROBLEMS));
 	}
 
 	/** File, format, and rows read, kept and excluded; duplicate ids and unused columns if any. */
@@ -79,8 +77,8 @@ public final class ImportReportView extends ResultsViewPart {
 		int excluded = report.getExclusions().stream().mapToInt(RowExclusion::getCount).sum();
 		StringBuilder text = new StringBuilder();
 		text.append(report.getFile()).append("  (").append(report.getFormat()).append(", ")
-				.append(NumberFormat.text(report.getEncoding())).append(", delimiter '")
-				.append(NumberFormat.text(report.getDelimiter())).append("')\n");
+				.append(Objects.toString(report.getEncoding(), "")).append(", delimiter '")
+				.append(Objects.toString(report.getDelimiter(), "")).append("')\n");
 		text.append(report.getRowsRead()).append(" rows read, ").append(report.getRowsKept()).append(" kept, ")
 				.append(excluded).append(" excluded; ").append(report.getCellProblems().size()).append(" problem cell")
 				.append(report.getCellProblems().size() == 1 ? "" : "s");
@@ -131,8 +129,8 @@ public final class ImportReportView extends ResultsViewPart {
 	/** One "column = value" line per cell, the problem cell marked. */
 	public static String rowText(DataRows.Row row, CellProblem problem) {
 		List<String> lines = new ArrayList<>();
-		lines.add("Respondent " + NumberFormat.text(problem.getRespondentId()) + ", file row " + problem.getRow() + ": "
-				+ NumberFormat.text(problem.getMessage()));
+		lines.add("Respondent " + Objects.toString(problem.getRespondentId(), "") + ", file row " + problem.getRow() + ": "
+				+ Objects.toString(problem.getMessage(), ""));
 		lines.add("");
 		for (int i = 0; i < row.header().size(); i++) {
 			String column = row.header().get(i);
@@ -142,27 +140,11 @@ public final class ImportReportView extends ResultsViewPart {
 		return String.join("\n", lines);
 	}
 
-	@Override
-	protected void formatChanged(NumberFormat format) {
-		exclusions.setFormat(format);
-		cellProblems.setFormat(format);
-	}
-
-	@Override
-	public void copy() {
-		focused.copyToClipboard();
-	}
-
-	@Override
-	public void export() {
-		focused.exportWithDialog();
-	}
-
-	public ResultTable<CellProblem> cellProblemsTable() {
+	public ResultTable cellProblemsTable() {
 		return cellProblems;
 	}
 
-	public ResultTable<RowExclusion> exclusionsTable() {
+	public ResultTable importTable() {
 		return exclusions;
 	}
 

@@ -1,7 +1,5 @@
 package org.factorstudio.ui.internal.views;
 
-import java.util.List;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -9,11 +7,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.factorstudio.model.results.ItemReliability;
 import org.factorstudio.model.results.Reliability;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.internal.widgets.ResultTable;
-import org.factorstudio.ui.internal.widgets.ResultTables;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /**
@@ -24,71 +21,68 @@ public final class ReliabilityView extends ResultsViewPart {
 
 	public static final String ID = "org.factorstudio.ui.views.reliability";
 
-	private ResultTable<Reliability> indices;
-	private ResultTable<ItemReliability> items;
+	private ResultTable indices;
+	private ResultTable items;
+	private Label indicesTitle;
 	private Label itemsTitle;
-	private ResultTable<?> focused;
+	private ReportTable itemTable;
 
 	@Override
 	protected Control createContent(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		indices = ResultTables.reliability(sash);
-		Composite right = new Composite(sash, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		right.setLayout(layout);
-		itemsTitle = new Label(right, SWT.NONE);
+		Composite left = column(sash);
+		indicesTitle = new Label(left, SWT.WRAP);
+		indicesTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		indices = new ResultTable(left, ReportTables.RELIABILITY);
+		indices.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite right = column(sash);
+		itemsTitle = new Label(right, SWT.WRAP);
 		itemsTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		itemsTitle.setText("Select an index variable to see its item statistics.");
-		items = ResultTables.itemStatistics(right);
+		items = new ResultTable(right, ReportTables.ITEM_RELIABILITY);
 		items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		sash.setWeights(55, 45);
-		focused = indices;
-		indices.addSelectionListener(this::showItems);
-		indices.getTable().addListener(SWT.FocusIn, e -> focused = indices);
-		items.getTable().addListener(SWT.FocusIn, e -> focused = items);
+		trackFocus(indices, items);
+		indices.addSelectionListener(row -> showItems(row == null ? null : (Reliability) row.source()));
 		return sash;
 	}
 
+	private static Composite column(Composite parent) {
+		Composite column = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		column.setLayout(layout);
+		return column;
+	}
+
+	/** The rows of the item table that belong to the selected index (its group), as the report lists them. */
 	private void showItems(Reliability reliability) {
-		if (reliability == null) {
-			items.setRows(List.of());
+		if (reliability == null || itemTable == null) {
+			items.setTable(itemTable, row -> false);
 			itemsTitle.setText("Select an index variable to see its item statistics.");
 			return;
 		}
 		itemsTitle.setText("Items of " + reliability.getIndex() + " (" + reliability.getModel() + ", n = "
-				+ reliability.getN() + ")");
-		items.setRows(reliability.getItems());
+				+ reliability.getN() + ")\n" + String.join(" ", itemTable.notes()));
+		items.setTable(itemTable, row -> reliability.getIndex().equals(row.group()));
 	}
 
 	@Override
 	protected void show(AnalysisRun run) {
-		indices.setRows(run.results().getReliabilities());
+		ReportTable model = ReportTables.table(input(run), policy(), ReportTables.RELIABILITY);
+		itemTable = ReportTables.table(input(run), policy(), ReportTables.ITEM_RELIABILITY);
+		indicesTitle.setText(model == null ? "No index variable has more than one statement: no reliability to show."
+				: TableResultsView.title(model));
+		indices.setTable(model);
 		showItems(null);
 	}
 
-	@Override
-	protected void formatChanged(NumberFormat format) {
-		indices.setFormat(format);
-		items.setFormat(format);
-	}
-
-	@Override
-	public void copy() {
-		focused.copyToClipboard();
-	}
-
-	@Override
-	public void export() {
-		focused.exportWithDialog();
-	}
-
-	public ResultTable<Reliability> indicesTable() {
+	public ResultTable indicesTable() {
 		return indices;
 	}
 
-	public ResultTable<ItemReliability> itemsTable() {
+	public ResultTable itemsTable() {
 		return items;
 	}
 

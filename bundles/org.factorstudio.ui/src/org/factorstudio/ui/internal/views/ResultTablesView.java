@@ -2,6 +2,7 @@ package org.factorstudio.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -9,10 +10,9 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
-import org.factorstudio.ui.internal.widgets.ResultTables;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.results.AnalysisRun;
 
 /** The tables of analyses contributed by plugins (one tab per table), with the same copy and export. */
@@ -21,8 +21,7 @@ public final class ResultTablesView extends ResultsViewPart {
 	public static final String ID = "org.factorstudio.ui.views.tables";
 
 	private CTabFolder folder;
-	private final List<org.factorstudio.ui.internal.widgets.ResultTable<ResultRow>> tables = new ArrayList<>();
-	private NumberFormat format = NumberFormat.DEFAULT;
+	private final List<org.factorstudio.ui.internal.widgets.ResultTable> tables = new ArrayList<>();
 
 	@Override
 	protected Control createContent(Composite parent) {
@@ -48,27 +47,25 @@ public final class ResultTablesView extends ResultsViewPart {
 					+ "for example: run bootstrap (replicates = 2000)");
 			item.setControl(label);
 		}
-		for (ResultTable model : models) {
+		// the plugin tables of the report, built once by the report's PluginTable
+		List<ReportTable> views = ReportTables.pluginTables(input(run), policy());
+		for (int i = 0; i < models.size(); i++) {
+			ResultTable model = models.get(i);
 			CTabItem item = new CTabItem(folder, SWT.NONE);
-			item.setText(model.getTitle() == null ? NumberFormat.text(model.getAnalysisId()) : model.getTitle());
-			item.setToolTipText(item.getText());
-			var table = ResultTables.generic(folder, model);
-			table.setFormat(format);
+			item.setText(model.getTitle() == null ? Objects.toString(model.getAnalysisId(), "") : model.getTitle());
+			item.setToolTipText(String.join(" ", views.get(i).notes()));
+			var table = new org.factorstudio.ui.internal.widgets.ResultTable(folder,
+					model.getAnalysisId() == null ? "table" : model.getAnalysisId());
+			table.setTable(views.get(i));
 			tables.add(table);
 			item.setControl(table);
 		}
 		folder.setSelection(0);
 	}
 
-	private org.factorstudio.ui.internal.widgets.ResultTable<ResultRow> current() {
+	private org.factorstudio.ui.internal.widgets.ResultTable current() {
 		int index = folder.getSelectionIndex();
 		return index >= 0 && index < tables.size() ? tables.get(index) : null;
-	}
-
-	@Override
-	protected void formatChanged(NumberFormat newFormat) {
-		format = newFormat;
-		tables.forEach(table -> table.setFormat(newFormat));
 	}
 
 	@Override

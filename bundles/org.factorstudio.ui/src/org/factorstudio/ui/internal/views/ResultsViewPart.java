@@ -18,8 +18,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.factorstudio.model.results.ImportReport;
+import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.tables.NumberPolicy;
 import org.factorstudio.ui.internal.preferences.UiPreferences;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.ui.internal.widgets.ResultTable;
 import org.factorstudio.ui.results.AnalysisRun;
 import org.factorstudio.ui.results.ResultsListener;
 import org.factorstudio.ui.results.ResultsService;
@@ -28,7 +30,8 @@ import org.factorstudio.ui.results.RunFailure;
 /**
  * Base of the result views: a header line saying which run the view shows (and, after a failed run,
  * that these are the last good results), the view's own content below, Copy (Ctrl+C) and Export CSV
- * in the view's tool bar. Follows the {@link ResultsService} and the number format preference.
+ * in the view's tool bar. Follows the {@link ResultsService} and the number preferences (the parameters of the
+ * one {@link NumberPolicy}: the views show the tables of the reports, built by the same classes).
  */
 public abstract class ResultsViewPart extends ViewPart implements ResultsListener {
 
@@ -39,12 +42,16 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 	private final ResultsService service = ResultsService.getDefault();
 	private final IPreferenceChangeListener formatListener = event -> {
 		if (UiPreferences.DECIMALS.equals(event.getKey()) || UiPreferences.P_DECIMALS.equals(event.getKey())) {
-			runInUi(() -> formatChanged(UiPreferences.numberFormat()));
+			runInUi(() -> {
+				preferencesChanged();
+			});
 		}
 	};
 	private Composite root;
 	private Label header;
 	private AnalysisRun shown;
+	private NumberPolicy policy = NumberPolicy.APA;
+	private ResultTable focused;
 
 	@Override
 	public final void createPartControl(Composite parent) {
@@ -58,7 +65,8 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 		header.setText("No results yet: open a study and run the analysis (Ctrl+R).");
 		Control content = createContent(root);
 		content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		formatChanged(UiPreferences.numberFormat());
+		policy = UiPreferences.numberPolicy();
+		formatChanged(policy);
 		contributeActions(getViewSite().getActionBars());
 		service.latest().ifPresent(this::display);
 		// only a failure of the study shown (or of any study when none is shown): a failure of another
@@ -78,14 +86,55 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 	/** Shows a run's results (on the display thread). */
 	protected abstract void show(AnalysisRun run);
 
-	/** Prints numbers in a new format. */
-	protected abstract void formatChanged(NumberFormat format);
+	private void preferencesChanged() {
+		policy = UiPreferences.numberPolicy();
+		formatChanged(policy);
+		if (shown != null) {
+			show(shown);
+		}
+	}
 
-	/** Copies the view's table (selected rows, else all) as tab-separated text. */
-	public abstract void copy();
+	/**
+	 * Hands a new number policy to widgets that format numbers themselves (the heat map); the tables are
+	 * built again with it ({@link #show(AnalysisRun)} follows).
+	 */
+	protected void formatChanged(NumberPolicy newPolicy) {
+	}
 
-	/** Asks for a file and writes the view's table as CSV. */
-	public abstract void export();
+	/** The number policy of the tables: the report's, with the decimals of the preferences. */
+	protected NumberPolicy policy() {
+		return policy;
+	}
+
+	/** What the run's tables are made from. */
+	protected static ReportInput input(AnalysisRun run) {
+		return ReportInput.of(run.results(), run.study());
+	}
+
+	/**
+	 * Follows the focus among the view's tables: Copy and Export act on the one that had it last (the first
+	 * until then).
+	 */
+	protected void trackFocus(ResultTable... tables) {
+		focused = tables[0];
+		for (ResultTable table : tables) {
+			table.getTable().addListener(SWT.FocusIn, e -> focused = table);
+		}
+	}
+
+	/** Copies the view's table that had the focus last (selected rows, else all) as tab-separated text. */
+	public void copy() {
+		if (focused != null) {
+			focused.copyToClipboard();
+		}
+	}
+
+	/** Asks for a file and writes the view's table that had the focus last as CSV. */
+	public void export() {
+		if (focused != null) {
+			focused.exportWithDialog();
+		}
+	}
 
 	/** The run shown, or null. */
 	public AnalysisRun shownRun() {
@@ -147,7 +196,7 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 
 	/** Export CSV starts in the study's folder, not in the folder the IDE was started from. */
 	private static void setExportFolder(Control control, java.nio.file.Path folder) {
-		if (control instanceof org.factorstudio.ui.internal.widgets.ResultTable<?> table) {
+		if (control instanceof ResultTable table) {
 			table.setExportFolder(folder);
 		} else if (control instanceof org.factorstudio.ui.internal.widgets.HeatMap heatMap) {
 			heatMap.setExportFolder(folder);

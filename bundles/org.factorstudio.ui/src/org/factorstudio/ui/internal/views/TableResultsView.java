@@ -1,75 +1,91 @@
 package org.factorstudio.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.factorstudio.ui.internal.widgets.NumberFormat;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.ui.internal.widgets.ResultTable;
 import org.factorstudio.ui.results.AnalysisRun;
 
-/** A result view that is one table with a title line above it. */
-abstract class TableResultsView<T> extends ResultsViewPart {
+/**
+ * A result view that shows tables of the presentation model ({@link ReportTables}), the ones the reports and
+ * the terminal print, one above the other, each with its title and notes above it (the notes say on which p the
+ * stars are). Copy and Export act on the table that last had the focus.
+ */
+abstract class TableResultsView extends ResultsViewPart {
 
-	private Label title;
-	private ResultTable<T> table;
+	private final List<Label> titles = new ArrayList<>();
+	private final List<ResultTable> tables = new ArrayList<>();
+
+	/** The ids of the tables, top to bottom (constants of {@link ReportTables}). */
+	protected abstract List<String> tableIds();
+
+	/** What the view says when the run has none of its tables. */
+	protected abstract String emptyText(AnalysisRun run);
 
 	@Override
 	protected final Control createContent(Composite parent) {
-		Composite content = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
-		layout.marginWidth = 0;
-		layout.marginHeight = 0;
-		content.setLayout(layout);
-		title = new Label(content, SWT.WRAP);
-		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		table = createTable(content);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		return content;
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		for (String id : tableIds()) {
+			Composite content = new Composite(sash, SWT.NONE);
+			GridLayout layout = new GridLayout(1, false);
+			layout.marginWidth = 0;
+			layout.marginHeight = 0;
+			content.setLayout(layout);
+			Label title = new Label(content, SWT.WRAP);
+			title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+			ResultTable table = new ResultTable(content, id);
+			table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			titles.add(title);
+			tables.add(table);
+		}
+		trackFocus(tables.toArray(ResultTable[]::new));
+		return sash;
 	}
-
-	protected abstract ResultTable<T> createTable(Composite parent);
-
-	protected abstract List<T> rows(AnalysisRun run);
-
-	/** The line above the table for this run. */
-	protected abstract String title(AnalysisRun run);
 
 	@Override
 	protected final void show(AnalysisRun run) {
-		title.setText(title(run));
-		table.setRows(rows(run));
+		boolean any = false;
+		for (int i = 0; i < tables.size(); i++) {
+			ReportTable model = ReportTables.table(input(run), policy(), tableIds().get(i));
+			any |= model != null;
+			titles.get(i).setText(model == null ? "" : title(model));
+			tables.get(i).setTable(model);
+		}
+		if (!any) {
+			titles.get(0).setText(emptyText(run));
+		}
 	}
 
-	@Override
-	protected void formatChanged(NumberFormat format) {
-		table.setFormat(format);
+	/** The title and the notes of a table. */
+	static String title(ReportTable model) {
+		return model.title() + (model.notes().isEmpty() ? "" : "\n" + model.notes().stream().collect(Collectors.joining(" ")));
 	}
 
-	@Override
-	public void copy() {
-		table.copyToClipboard();
+	/** The first (or only) table. */
+	public ResultTable table() {
+		return tables.get(0);
 	}
 
-	@Override
-	public void export() {
-		table.exportWithDialog();
-	}
-
-	public ResultTable<T> table() {
-		return table;
+	public ResultTable table(int index) {
+		return tables.get(index);
 	}
 
 	public String titleText() {
-		return title.getText();
+		return titles.get(0).getText();
 	}
 
 	@Override
 	public void setFocus() {
-		table.getTable().setFocus();
+		tables.get(0).getTable().setFocus();
 	}
 }

@@ -14,7 +14,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.factorstudio.analysis.ResultsFiles;
+import org.factorstudio.report.ReportWriter;
 
 /** Copy to the clipboard and export through a Save dialog, shared by the result widgets. */
 public final class Exports {
@@ -33,7 +33,7 @@ public final class Exports {
 
 	/** Writes CSV text (UTF-8) through a temporary file moved into place. */
 	public static void writeCsv(Path file, String csv) throws IOException {
-		ResultsFiles.writeAtomically(file, csv.getBytes(StandardCharsets.UTF_8));
+		ReportWriter.writeFile(file, csv.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

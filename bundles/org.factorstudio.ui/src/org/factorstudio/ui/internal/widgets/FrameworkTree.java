@@ -2,6 +2,7 @@ package org.factorstudio.ui.internal.widgets;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -18,6 +19,8 @@ import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.Area;
 import org.factorstudio.model.study.Factor;
 import org.factorstudio.model.study.Study;
+import org.factorstudio.report.ReportTable.Kind;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The factor framework: areas, their factors, each factor's correlation with the dependent variable,
@@ -31,7 +34,7 @@ public final class FrameworkTree extends Composite {
 
 	private final Tree tree;
 	private final Text detailsPane;
-	private NumberFormat format = NumberFormat.DEFAULT;
+	private NumberPolicy format = NumberPolicy.APA;
 	private Study study;
 	private StudyResults results;
 
@@ -68,7 +71,7 @@ public final class FrameworkTree extends Composite {
 		return detailsPane.getText();
 	}
 
-	public void setFormat(NumberFormat newFormat) {
+	public void setFormat(NumberPolicy newFormat) {
 		format = newFormat;
 		refresh();
 	}
@@ -101,14 +104,16 @@ public final class FrameworkTree extends Composite {
 				item.setText(0, factor.getName());
 				Correlation correlation = factor.getIndex() == null ? null : correlations.get(factor.getIndex().getName());
 				if (correlation != null) {
-					item.setText(1, format.number(correlation.getCoefficient()) + NumberFormat.text(correlation.getFlag()));
-					item.setText(2, format.p(correlation.getPAdjusted() != null ? correlation.getPAdjusted() : correlation.getP()));
+					// stars on the p the decisions use, which is the p shown beside them
+					Double decision = correlation.getPAdjusted() != null ? correlation.getPAdjusted() : correlation.getP();
+					item.setText(1, format.format(Kind.COEFFICIENT, correlation.getCoefficient()) + NumberPolicy.stars(decision));
+					item.setText(2, format.p(decision));
 				}
 				HypothesisOutcome outcome = hypotheses.get(factor.getName());
 				if (outcome != null) {
 					item.setText(3, outcome.getHypothesis() + ": " + (outcome.isSupported() ? "supported" : "not supported"));
 				}
-				item.setText(4, NumberFormat.text(factor.getRecommendation()));
+				item.setText(4, Objects.toString(factor.getRecommendation(), ""));
 			}
 			areaItem.setExpanded(true);
 		}

@@ -24,6 +24,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.report.tables.MatrixTable;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The correlation matrix as a heat map: blue for positive, red for negative coefficients, stronger
@@ -44,7 +46,7 @@ public final class HeatMap extends Composite {
 	private final Canvas canvas;
 	private final Text detailsPane;
 	private final List<Consumer<Correlation>> selectionListeners = new ArrayList<>();
-	private NumberFormat format = NumberFormat.DEFAULT;
+	private NumberPolicy format = NumberPolicy.APA;
 	private List<String> variables = List.of();
 	private final Map<String, Correlation> cells = new HashMap<>();
 	private int selectedRow = -1;
@@ -150,12 +152,11 @@ public final class HeatMap extends Composite {
 		if (c == null) {
 			return cell.x == cell.y ? variables.get(cell.x) : null;
 		}
-		return c.getX() + " / " + c.getY() + "\nr = " + format.number(c.getCoefficient())
-				+ (c.getFlag() == null ? "" : " " + c.getFlag()) + ", n = " + c.getN() + ", p = " + format.p(c.getP())
+		return c.getX() + " / " + c.getY() + "\nr = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p = " + format.p(c.getP())
 				+ (c.getPAdjusted() == null ? "" : ", p adj. = " + format.p(c.getPAdjusted()));
 	}
 
-	public void setFormat(NumberFormat newFormat) {
+	public void setFormat(NumberPolicy newFormat) {
 		format = newFormat;
 		canvas.redraw();
 	}
@@ -176,7 +177,7 @@ public final class HeatMap extends Composite {
 		return cells.get(key(variables.get(row), variables.get(column)));
 	}
 
-	/** The text a cell shows: r and its flag, "1" on the diagonal, empty when not computable. */
+	/** The text a cell shows: r and its stars, "1" on the diagonal, empty when not computable. */
 	public String cellText(int row, int column) {
 		if (row == column) {
 			return "1";
@@ -185,7 +186,8 @@ public final class HeatMap extends Composite {
 		if (c == null || c.getCoefficient() == null) {
 			return "";
 		}
-		return format.number(c.getCoefficient()) + (c.getFlag() == null ? "" : c.getFlag());
+		// the text of the matrix table in the reports and the terminal
+		return MatrixTable.text(format, c);
 	}
 
 	/**
@@ -217,18 +219,20 @@ public final class HeatMap extends Composite {
 	}
 
 	/**
-	 * The longest form of a cell's text that fits: r with its flag, then without the leading zero,
-	 * then without the flag, then with two decimals; "" only when not even that fits.
+	 * The longest form of a cell's text that fits: r with its stars, then without the leading zero,
+	 * then without the stars, then with two decimals, last with a hyphen for the minus sign (U+2212 is
+	 * as wide as a digit); "" only when not even that fits.
 	 */
 	public static String fitting(String full, java.util.function.Predicate<String> fits) {
 		if (full.isEmpty() || fits.test(full)) {
 			return full;
 		}
 		String bare = full.replaceAll("[^0-9]+$", "");
-		String noZero = full.replaceFirst("^(-?)0\\.", "$1.");
-		String bareNoZero = bare.replaceFirst("^(-?)0\\.", "$1.");
-		String twoDecimals = bareNoZero.replaceFirst("^(-?\\.\\d{2})\\d+$", "$1");
-		for (String candidate : new String[] { noZero, bareNoZero, twoDecimals }) {
+		String noZero = full.replaceFirst("^([-\u2212]?)0\\.", "$1.");
+		String bareNoZero = bare.replaceFirst("^([-\u2212]?)0\\.", "$1.");
+		String twoDecimals = bareNoZero.replaceFirst("^([-\u2212]?\\.\\d{2})\\d+$", "$1");
+		String hyphen = twoDecimals.replace('\u2212', '-');
+		for (String candidate : new String[] { noZero, bareNoZero, twoDecimals, hyphen }) {
 			if (fits.test(candidate)) {
 				return candidate;
 			}
@@ -267,7 +271,7 @@ public final class HeatMap extends Composite {
 	}
 
 	private String details(Correlation c) {
-		return c.getX() + " / " + c.getY() + ": r = " + format.number(c.getCoefficient()) + ", n = " + c.getN() + ", p = "
+		return c.getX() + " / " + c.getY() + ": r = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p = "
 				+ format.p(c.getP()) + (c.getPAdjusted() == null ? "" : ", p adj. = " + format.p(c.getPAdjusted()))
 				+ " | " + ProvenanceText.of(c.getProvenance());
 	}
@@ -321,7 +325,7 @@ public final class HeatMap extends Composite {
 			row.add(variables.get(r));
 			for (int c = 0; c < variables.size(); c++) {
 				Correlation cell = correlation(r, c);
-				row.add(r == c ? "1" : cell == null ? "" : ExportValues.number(cell.getCoefficient()));
+				row.add(r == c ? "1" : cell == null ? "" : NumberPolicy.plain(cell.getCoefficient()));
 			}
 			rows.add(row);
 		}
@@ -435,7 +439,7 @@ public final class HeatMap extends Composite {
 		for (double tick : LEGEND_TICKS) {
 			int x = x0 + (int) Math.round((tick + 1) / 2 * (width - 1));
 			gc.drawLine(x, top + barHeight, x, top + barHeight + 3);
-			String text = tick == 0 ? "0" : (tick > 0 ? "+" : "\u2212") + NumberFormat.fixed(Math.abs(tick), 1).replaceFirst("^0", "").replace(".0", "");
+			String text = tick == 0 ? "0" : (tick > 0 ? "+" : "\u2212") + NumberPolicy.fixed(Math.abs(tick), 1).replaceFirst("^0", "").replace(".0", "");
 			Point extent = gc.textExtent(text);
 			textHeight = extent.y;
 			gc.drawText(text, x - extent.x / 2, top + barHeight + 4, true);

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -22,87 +22,42 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.factorstudio.report.ReportTable.Cell;
+import org.factorstudio.report.ReportTable.Column;
+import org.factorstudio.report.ReportTable.Row;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
- * A results table: columns sort on a click of their header, Ctrl+C copies the selected rows (or all)
- * as tab-separated text with the header, "Export CSV..." writes the table to a file atomically, and
- * selecting a row shows where its numbers come from (items, rule, n, excluded rows) in the details
- * pane below. A plain composite: views wrap it, tests drive it directly.
- *
- * @param <T> the row type (a results model object)
+ * A table of the presentation model ({@link ReportTable}, the tables the reports and the terminal print) in
+ * a view: the columns are the model's, each cell shows the model's display text, and each row carries the
+ * results object it shows ({@link #selectedSource()}). Columns sort on a click of their header (numbers by
+ * value, empty cells last), Ctrl+C copies the selected rows (or all) as tab-separated text with the header,
+ * "Export CSV..." writes the table to a file atomically, both with the cells' full-precision values; selecting
+ * a row shows where the clicked number comes from in the details pane below. A plain composite: views wrap
+ * it, tests drive it directly.
  */
-public final class ResultTable<T> extends Composite {
-
-	/**
-	 * A column: its header, width, the text of a cell in the current number format, the order it
-	 * sorts by (numbers by value with empty cells last, text alphabetically), and what Copy and Export
-	 * CSV write for it: one or more columns of full-precision values (an interval shown as
-	 * "[lower, upper]" is written as two columns), as the report's CSV.
-	 */
-	public record Column<T>(String title, int width, boolean numeric, BiFunction<T, NumberFormat, String> text,
-			Comparator<T> order, List<String> exportTitles, Function<T, List<String>> exportCells) {
-
-		public Column {
-			exportTitles = List.copyOf(exportTitles);
-		}
-
-		public static <T> Column<T> text(String title, int width, Function<T, String> text) {
-			Comparator<T> order = Comparator.comparing(row -> NumberFormat.text(text.apply(row)),
-					String.CASE_INSENSITIVE_ORDER);
-			return new Column<>(title, width, false, (row, format) -> NumberFormat.text(text.apply(row)), order,
-					List.of(title), row -> List.of(NumberFormat.text(text.apply(row))));
-		}
-
-		public static <T> Column<T> number(String title, int width, Function<T, ? extends Number> value,
-				BiFunction<T, NumberFormat, String> text) {
-			Comparator<T> order = Comparator.comparing(row -> toDouble(value.apply(row)),
-					Comparator.nullsLast(Comparator.naturalOrder()));
-			return new Column<>(title, width, true, text, order, List.of(title),
-					row -> List.of(ExportValues.number(value.apply(row))));
-		}
-
-		/** A number whose exported text is not its value (a plugin's cell given as text). */
-		public static <T> Column<T> number(String title, int width, Function<T, ? extends Number> value,
-				BiFunction<T, NumberFormat, String> text, Function<T, String> exported) {
-			Column<T> plain = number(title, width, value, text);
-			return new Column<>(title, width, true, text, plain.order(), List.of(title),
-					row -> List.of(exported.apply(row)));
-		}
-
-		/** An interval shown as "[lower, upper]", sorted by its lower limit, copied as two columns. */
-		public static <T> Column<T> interval(String title, int width, Function<T, ? extends Number> lower,
-				Function<T, ? extends Number> upper, BiFunction<T, NumberFormat, String> text) {
-			Column<T> plain = number(title, width, lower, text);
-			return new Column<>(title, width, true, text, plain.order(), List.of(title + " lower", title + " upper"),
-					row -> List.of(ExportValues.number(lower.apply(row)), ExportValues.number(upper.apply(row))));
-		}
-
-		private static Double toDouble(Number number) {
-			return number == null || Double.isNaN(number.doubleValue()) ? null : number.doubleValue();
-		}
-	}
+public final class ResultTable extends Composite {
 
 	private static final int MAX_FITTED_WIDTH = 400;
+	private static final int MIN_WIDTH = 40;
 
-	private final List<Column<T>> columns;
-	private final Function<T, String> details;
 	private final Table table;
 	private final Text detailsPane;
-	private final List<Consumer<T>> openListeners = new ArrayList<>();
-	private final List<Consumer<T>> selectionListeners = new ArrayList<>();
-	private NumberFormat format = NumberFormat.DEFAULT;
-	private List<T> rows = List.of();
+	private final List<Consumer<Row>> openListeners = new ArrayList<>();
+	private final List<Consumer<Row>> selectionListeners = new ArrayList<>();
+	private List<Column> columns = List.of();
+	private List<Row> rows = List.of();
 	private int sortColumn = -1;
 	private boolean ascending = true;
-	private String exportName = "results";
+	private String exportName;
 	private Path exportFolder;
 	/** The column of the last click, so the details name the number that was clicked. */
 	private int clickedColumn = -1;
 
-	public ResultTable(Composite parent, List<Column<T>> columns, Function<T, String> details) {
+	public ResultTable(Composite parent, String exportName) {
 		super(parent, SWT.NONE);
-		this.columns = List.copyOf(columns);
-		this.details = details;
+		this.exportName = exportName;
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
@@ -113,15 +68,6 @@ public final class ResultTable<T> extends Composite {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		for (int i = 0; i < this.columns.size(); i++) {
-			Column<T> column = this.columns.get(i);
-			TableColumn tableColumn = new TableColumn(table, column.numeric() ? SWT.RIGHT : SWT.LEFT);
-			tableColumn.setText(column.title());
-			tableColumn.setWidth(column.width());
-			tableColumn.setMoveable(true);
-			int index = i;
-			tableColumn.addListener(SWT.Selection, e -> sortBy(index, sortColumn == index ? !ascending : true));
-		}
 		detailsPane = new Text(this, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 		GridData detailsData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
 		detailsData.heightHint = detailsPane.getLineHeight() * 2;
@@ -130,7 +76,7 @@ public final class ResultTable<T> extends Composite {
 		table.addListener(SWT.MouseDown, e -> clickedColumn = columnAt(e.x, e.y));
 		table.addListener(SWT.Selection, e -> selectionChanged());
 		table.addListener(SWT.DefaultSelection, e -> {
-			T row = selectedRow();
+			Row row = selectedRow();
 			if (row != null) {
 				openListeners.forEach(listener -> listener.accept(row));
 			}
@@ -159,6 +105,37 @@ public final class ResultTable<T> extends Composite {
 		table.setMenu(menu);
 	}
 
+	/** Shows a table of the model (null: no rows); the sort the user chose stays when the columns do. */
+	public void setTable(ReportTable model) {
+		setTable(model, row -> true);
+	}
+
+	/** Shows the rows of a table of the model that pass {@code filter} (the items of one index, say). */
+	public void setTable(ReportTable model, Predicate<Row> filter) {
+		List<Column> newColumns = model == null ? List.of() : model.columns();
+		if (!newColumns.equals(columns)) {
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			columns = newColumns;
+			sortColumn = -1;
+			for (int i = 0; i < columns.size(); i++) {
+				TableColumn tableColumn = new TableColumn(table, columns.get(i).numeric() ? SWT.RIGHT : SWT.LEFT);
+				tableColumn.setText(columns.get(i).name());
+				tableColumn.setWidth(MIN_WIDTH);
+				tableColumn.setMoveable(true);
+				int index = i;
+				tableColumn.addListener(SWT.Selection, e -> sortBy(index, sortColumn == index ? !ascending : true));
+			}
+		}
+		rows = model == null ? new ArrayList<>() : new ArrayList<>(model.rows().stream().filter(filter).toList());
+		if (sortColumn >= 0) {
+			rows.sort(order(sortColumn, ascending));
+		}
+		refresh();
+		widenToFit();
+	}
+
 	private int columnAt(int x, int y) {
 		TableItem item = table.getItem(new Point(x, y));
 		if (item == null) {
@@ -176,7 +153,7 @@ public final class ResultTable<T> extends Composite {
 		return table;
 	}
 
-	/** The text of the details pane (the selected row's provenance). */
+	/** The text of the details pane (where the selected number comes from). */
 	public String detailsText() {
 		return detailsPane.getText();
 	}
@@ -195,63 +172,49 @@ public final class ResultTable<T> extends Composite {
 		return exportFolder;
 	}
 
-	public void setFormat(NumberFormat newFormat) {
-		format = Objects.requireNonNull(newFormat);
-		refresh();
-	}
-
-	public NumberFormat format() {
-		return format;
-	}
-
-	/** Shows these rows, in the current sort order if the user chose one. */
-	public void setRows(List<T> newRows) {
-		rows = new ArrayList<>(newRows);
-		if (sortColumn >= 0) {
-			rows.sort(order(sortColumn, ascending));
-		}
-		refresh();
-		widenToFit();
-	}
-
 	/**
-	 * Widens columns whose header or cells are cut off (never narrower than declared or than the user
-	 * made them; at most {@link #MAX_FITTED_WIDTH} so a long note does not push the numbers away).
+	 * Widens columns whose header or cells are cut off (never narrower than they are; at most
+	 * {@link #MAX_FITTED_WIDTH} so a long note does not push the numbers away).
 	 */
 	private void widenToFit() {
 		for (TableColumn column : table.getColumns()) {
 			int before = column.getWidth();
 			column.pack();
-			int fitted = Math.min(MAX_FITTED_WIDTH, column.getWidth());
+			int fitted = Math.min(MAX_FITTED_WIDTH, column.getWidth() + 8);
 			column.setWidth(Math.max(before, fitted));
 		}
 	}
 
 	/** The rows in the order shown. */
-	public List<T> rows() {
+	public List<Row> rows() {
 		return List.copyOf(rows);
 	}
 
-	public List<String> header() {
-		return columns.stream().map(Column::title).toList();
+	/** The results objects of the rows, in the order shown. */
+	public List<EObject> sources() {
+		return rows.stream().map(Row::source).toList();
 	}
 
-	/** The text shown in a cell. */
+	public List<String> header() {
+		return columns.stream().map(Column::name).toList();
+	}
+
+	/** The text shown in a cell: the model's display text. */
 	public String cellText(int row, int column) {
-		return columns.get(column).text().apply(rows.get(row), format);
+		return rows.get(row).cells().get(column).text();
 	}
 
 	public int columnIndex(String title) {
 		for (int i = 0; i < columns.size(); i++) {
-			if (columns.get(i).title().equals(title)) {
+			if (columns.get(i).name().equals(title)) {
 				return i;
 			}
 		}
-		throw new IllegalArgumentException("no column " + title);
+		throw new IllegalArgumentException("no column " + title + " among " + header());
 	}
 
 	public void sortBy(int column, boolean up) {
-		T selected = selectedRow();
+		Row selected = selectedRow();
 		sortColumn = column;
 		ascending = up;
 		rows.sort(order(column, up));
@@ -263,11 +226,16 @@ public final class ResultTable<T> extends Composite {
 		}
 	}
 
-	/** The column's order, reversed when down; empty cells last either way. */
-	private Comparator<T> order(int column, boolean up) {
-		Column<T> spec = columns.get(column);
-		Comparator<T> emptyLast = Comparator.comparing(row -> spec.text().apply(row, format).isEmpty());
-		return emptyLast.thenComparing(up ? spec.order() : spec.order().reversed());
+	/** Numbers by value, texts alphabetically; reversed when down, empty cells last either way. */
+	private static Comparator<Row> order(int column, boolean up) {
+		Comparator<Row> emptyLast = Comparator.comparing(row -> row.cells().get(column).text().isEmpty());
+		Comparator<Row> byValue = Comparator.comparing(row -> {
+			Number value = row.cells().get(column).value();
+			return value == null ? null : value.doubleValue();
+		}, Comparator.nullsLast(Comparator.naturalOrder()));
+		Comparator<Row> byText = Comparator.comparing(row -> row.cells().get(column).text().toLowerCase(Locale.ROOT));
+		Comparator<Row> order = byValue.thenComparing(byText);
+		return emptyLast.thenComparing(up ? order : order.reversed());
 	}
 
 	public void select(int index) {
@@ -284,30 +252,43 @@ public final class ResultTable<T> extends Composite {
 		selectionChanged();
 	}
 
-	public T selectedRow() {
+	public Row selectedRow() {
 		int index = table.getSelectionIndex();
 		return index < 0 || index >= rows.size() ? null : rows.get(index);
 	}
 
-	public void addOpenListener(Consumer<T> listener) {
+	/** The results object of the selected row, or null. */
+	public EObject selectedSource() {
+		Row row = selectedRow();
+		return row == null ? null : row.source();
+	}
+
+	public void addOpenListener(Consumer<Row> listener) {
 		openListeners.add(listener);
 	}
 
-	public void addSelectionListener(Consumer<T> listener) {
+	public void addSelectionListener(Consumer<Row> listener) {
 		selectionListeners.add(listener);
 	}
 
 	private void selectionChanged() {
-		T row = selectedRow();
-		String text = row == null || details == null ? "" : NumberFormat.text(details.apply(row));
-		if (row != null && clickedColumn >= 0 && columns.get(clickedColumn).numeric()) {
-			String value = columns.get(clickedColumn).text().apply(row, format);
-			if (!value.isEmpty()) {
-				text = columns.get(clickedColumn).title() + " = " + value + " | " + text;
+		Row row = selectedRow();
+		detailsPane.setText(row == null ? "" : details(row, clickedColumn));
+		selectionListeners.forEach(listener -> listener.accept(row));
+	}
+
+	/**
+	 * "column = text | provenance" of the clicked cell; for a click elsewhere, the provenance of the row's first
+	 * cell that has one (the label of an index, where a number comes from).
+	 */
+	private String details(Row row, int column) {
+		if (column >= 0 && column < columns.size()) {
+			Cell cell = row.cells().get(column);
+			if (cell.provenance() != null && !cell.provenance().isBlank()) {
+				return (cell.isNumber() ? columns.get(column).name() + " = " + cell.text() + " | " : "") + cell.provenance();
 			}
 		}
-		detailsPane.setText(text);
-		selectionListeners.forEach(listener -> listener.accept(row));
+		return row.cells().stream().map(Cell::provenance).filter(p -> p != null && !p.isBlank()).findFirst().orElse("");
 	}
 
 	/** Selects a row and names the number of one column in the details, as a click on that cell does. */
@@ -320,10 +301,10 @@ public final class ResultTable<T> extends Composite {
 		table.setRedraw(false);
 		try {
 			table.removeAll();
-			for (T row : rows) {
+			for (Row row : rows) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				for (int c = 0; c < columns.size(); c++) {
-					item.setText(c, columns.get(c).text().apply(row, format));
+					item.setText(c, row.cells().get(c).text());
 				}
 			}
 		} finally {
@@ -332,22 +313,17 @@ public final class ResultTable<T> extends Composite {
 		detailsPane.setText("");
 	}
 
-	/** The header Copy and Export CSV write: an interval's column becomes its lower and upper limit. */
-	public List<String> exportHeader() {
-		return columns.stream().flatMap(column -> column.exportTitles().stream()).toList();
-	}
-
 	/**
-	 * The selected rows, or all rows when none is selected, as tab-separated text with the header;
-	 * numbers at full precision (not the rounded text of the table), intervals as two columns.
+	 * The selected rows, or all rows when none is selected, as tab-separated text with the header; numbers at
+	 * full precision (the model's values, not the rounded text of the table).
 	 */
 	public String toTsv() {
-		return DelimitedText.tsv(exportHeader(), cells(rowsToCopy()));
+		return DelimitedText.tsv(header(), cells(rowsToCopy()));
 	}
 
 	/** The whole table as CSV, in the order shown, with the values {@link #toTsv()} copies. */
 	public String toCsv() {
-		return DelimitedText.csv(exportHeader(), cells(allIndices()));
+		return DelimitedText.csv(header(), cells(allIndices()));
 	}
 
 	public void copyToClipboard() {
@@ -385,14 +361,12 @@ public final class ResultTable<T> extends Composite {
 		return indices;
 	}
 
+	/** A number as its exact value (what the report's CSV writes), a text as shown. */
 	private List<List<String>> cells(List<Integer> indices) {
 		List<List<String>> cells = new ArrayList<>();
 		for (int index : indices) {
-			List<String> line = new ArrayList<>();
-			for (Column<T> column : columns) {
-				line.addAll(column.exportCells().apply(rows.get(index)));
-			}
-			cells.add(line);
+			cells.add(rows.get(index).cells().stream()
+					.map(cell -> cell.isNumber() ? NumberPolicy.plain(cell.value()) : cell.text()).toList());
 		}
 		return cells;
 	}

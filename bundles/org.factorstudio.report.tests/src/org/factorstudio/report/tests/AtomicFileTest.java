@@ -1,4 +1,4 @@
-package org.factorstudio.analysis.tests;
+package org.factorstudio.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,17 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.factorstudio.analysis.ResultsFiles;
+import org.factorstudio.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Atomic writes of results and exported tables. */
-class ResultsFilesTest {
+/** Atomic writes of single files (exported tables, the IDE's kept results) by the one writer. */
+class AtomicFileTest {
 
 	@Test
 	void aWrittenFileReplacesTheOldOneAndHasTheUsualPermissions(@TempDir Path dir) throws IOException {
 		Path target = Files.writeString(dir.resolve("table.csv"), "old");
-		ResultsFiles.writeAtomically(target, "new".getBytes(StandardCharsets.UTF_8));
+		ReportWriter.writeFile(target, "new".getBytes(StandardCharsets.UTF_8));
 		assertEquals("new", Files.readString(target));
 		// regression: Files.createTempFile made the temporary file owner-only and the rename kept that mode
 		Path ordinary = Files.writeString(dir.resolve("ordinary.csv"), "x");

@@ -1,0 +1,77 @@
+package org.factorstudio.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.factorstudio.report.ReportTable.Kind;
+import org.factorstudio.report.tables.NumberPolicy;
+import org.junit.jupiter.api.Test;
+
+/** The one number policy: APA display rules (p, leading zeros, the minus sign) and the exact form of numbers. */
+class NumberPolicyTest {
+
+	private static final NumberPolicy APA = NumberPolicy.APA;
+
+	@Test
+	void boundedStatisticsHaveNoLeadingZeroAndTheMinusSign() {
+		assertEquals(".645", NumberPolicy.bounded(0.645394637725853, 3));
+		assertEquals("\u2212.032", NumberPolicy.bounded(-0.032048364409843356, 3), "U+2212, not the hyphen");
+		assertEquals(".000", NumberPolicy.bounded(-0.0004, 3), "no sign on a value that rounds to zero");
+		assertEquals("1.000", NumberPolicy.bounded(1.0, 3));
+		assertEquals("", NumberPolicy.bounded(null, 3));
+		assertEquals("", NumberPolicy.bounded(Double.NaN, 3));
+	}
+
+	@Test
+	void statisticsKeepTheLeadingZeroAndUseTheMinusSign() {
+		assertEquals("3.47", NumberPolicy.fixed(3.46575342465753, 2));
+		assertEquals("\u22120.25", NumberPolicy.fixed(-0.25, 2));
+		assertEquals("0.00", NumberPolicy.fixed(-0.001, 2), "no sign on a value that rounds to zero");
+	}
+
+	@Test
+	void pValuesAsApa() {
+		assertEquals("< .001", APA.p(3.54401035799411e-10));
+		assertEquals(".001", APA.p(0.001));
+		assertEquals(".048", APA.p(0.0476));
+		assertEquals("1.000", APA.p(1.0));
+		assertEquals("", APA.p(null));
+		NumberPolicy fourDecimals = new NumberPolicy(3, 4);
+		assertEquals("< .0001", fourDecimals.p(0.00005), "the views' p decimals are the policy's parameter");
+		assertEquals(".0476", fourDecimals.p(0.0476));
+	}
+
+	@Test
+	void decimalsByKind() {
+		assertEquals("73", APA.format(Kind.COUNT, 73));
+		assertEquals("5", APA.format(Kind.COUNT, 5.0), "scale points of an answer");
+		assertEquals("3.47", APA.format(Kind.STATISTIC, 3.46575342465753));
+		assertEquals(".645", APA.format(Kind.COEFFICIENT, 0.645394637725853));
+		assertEquals("\u2212.65", APA.format(Kind.SHORT_COEFFICIENT, -0.645394637725853));
+		assertEquals("< .001", APA.format(Kind.P, 3.5e-10));
+		assertEquals("0.123", APA.format(Kind.VALUE, 0.1234));
+		assertEquals(".64539", new NumberPolicy(5, 3).format(Kind.COEFFICIENT, 0.645394637725853));
+		assertEquals("", APA.format(Kind.COEFFICIENT, Double.NaN));
+		assertThrows(IllegalArgumentException.class, () -> new NumberPolicy(3, 0));
+	}
+
+	@Test
+	void starsAndTheirNote() {
+		assertEquals("***", NumberPolicy.stars(0.0009));
+		assertEquals("**", NumberPolicy.stars(0.001));
+		assertEquals("*", NumberPolicy.stars(0.049));
+		assertEquals("", NumberPolicy.stars(0.05));
+		assertEquals("", NumberPolicy.stars(null));
+		assertEquals("* p < .05, ** p < .01, *** p < .001 (on the Holm-adjusted p).", NumberPolicy.starsNote("Holm-adjusted p"));
+	}
+
+	@Test
+	void exactValuesArePlainAndRoundTrip() {
+		assertEquals("0.00000000070880207159882", NumberPolicy.plain(7.0880207159882e-10));
+		assertEquals(7.0880207159882e-10, Double.parseDouble(NumberPolicy.plain(7.0880207159882e-10)));
+		assertEquals("73", NumberPolicy.plain(73));
+		assertEquals("5", NumberPolicy.plain(5.0));
+		assertEquals("-0.25", NumberPolicy.plain(-0.25), "exact values keep the ASCII minus: they are read back");
+		assertEquals("3.46575342465753", NumberPolicy.plain(3.46575342465753));
+	}
+}

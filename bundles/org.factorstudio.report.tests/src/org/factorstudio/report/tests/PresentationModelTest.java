@@ -1,0 +1,147 @@
+package org.factorstudio.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.report.ReportFormats;
+import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.ReportTable;
+import org.factorstudio.report.ReportTable.Cell;
+import org.factorstudio.report.ReportTable.Kind;
+import org.factorstudio.report.ReportTable.Row;
+import org.factorstudio.report.ReportTables;
+import org.factorstudio.report.tables.NumberPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The presentation model: the matrix as an APA lower triangle, stars on the p the decisions use, cells that
+ * keep their value, kind and results object, and the text format's matrix that fits or says where it is.
+ */
+class PresentationModelTest {
+
+	@Test
+	void theMatrixIsANumberedLowerTriangle() {
+		ReportTable matrix = ReportTables.find(ReportTables.of(Example.input()), ReportTables.CORRELATION_MATRIX);
+		List<String> variables = Example.input().results().getMatrix().getVariables();
+		int k = variables.size();
+		assertEquals(k + 1 - 1, matrix.columns().size(), "the variable column and columns 1 .. k - 1");
+		assertEquals("1", matrix.columns().get(1).name());
+		assertEquals(String.valueOf(k - 1), matrix.columns().get(k - 1).name());
+		assertEquals(k, matrix.rows().size());
+		for (int i = 0; i < k; i++) {
+			Row row = matrix.rows().get(i);
+			assertEquals((i + 1) + ". " + variables.get(i), row.cells().get(0).text());
+			for (int j = 0; j < k - 1; j++) {
+				Cell cell = row.cells().get(j + 1);
+				assertEquals(j < i, cell.isNumber(), "row " + (i + 1) + ", column " + (j + 1) + ": only below the diagonal");
+				if (cell.isNumber()) {
+					Correlation source = (Correlation) cell.source();
+					assertEquals(source.getCoefficient(), cell.value());
+					assertTrue(cell.text().startsWith(NumberPolicy.APA.format(Kind.SHORT_COEFFICIENT, source.getCoefficient())),
+							cell.text());
+				}
+			}
+		}
+	}
+
+	@Test
+	void starsAreOnTheAdjustedPWhenThereIsOne() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		results.getDependentCorrelations().add(correlation("A", 0.30, 0.03, 0.09));
+		results.getDependentCorrelations().add(correlation("B", -0.40, 0.0005, 0.004));
+		results.getDependentCorrelations().add(correlation("C", 0.50, 0.0001, 0.0004));
+		ReportTable table = ReportTables.find(ReportTables.of(ReportInput.of(results, null)), ReportTables.CORRELATIONS);
+		int sig = table.columnIndex("Sig.");
+		assertEquals(List.of("", "**", "***"), table.rows().stream().map(row -> row.cells().get(sig).text()).toList(),
+				"p = .03 has a star, its adjusted p = .09 none; stars follow the adjusted p");
+		assertTrue(table.notes().stream().anyMatch(note -> note.contains("(on the adjusted p, the p the decisions use)")),
+				table.notes().toString());
+		assertEquals("\u2212.400", table.rows().get(1).cells().get(table.columnIndex("ρ")).text(), "the minus sign");
+	}
+
+	@Test
+	void withoutAdjustmentTheStarsAreOnTheReportedP() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		results.getDependentCorrelations().add(correlation("A", 0.30, 0.03, null));
+		ReportTable table = ReportTables.find(ReportTables.of(ReportInput.of(results, null)), ReportTables.CORRELATIONS);
+		assertEquals("*", table.rows().get(0).cells().get(table.columnIndex("Sig.")).text());
+		assertEquals(-1, table.columnIndex("p adj."));
+		assertTrue(table.notes().stream().anyMatch(note -> note.contains("(on the reported p)")), table.notes().toString());
+	}
+
+	@Test
+	void theMatrixStarsFollowTheAdjustedPToo() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		CorrelationMatrix matrix = ResultsFactory.eINSTANCE.createCorrelationMatrix();
+		matrix.getVariables().addAll(List.of("X", "Y"));
+		matrix.getCells().add(correlation("X", 0.3, 0.03, 0.06));
+		matrix.getCells().get(0).setY("Y");
+		results.setMatrix(matrix);
+		ReportTable table = ReportTables.find(ReportTables.of(ReportInput.of(results, null)), ReportTables.CORRELATION_MATRIX);
+		assertEquals(".30", table.rows().get(1).cells().get(1).text(), "p = .03 but adjusted p = .06: no star");
+	}
+
+	@Test
+	void cellsKeepTheirValueKindAndResultsObject() {
+		ReportTable table = ReportTables.find(ReportTables.of(Example.input()), ReportTables.CORRELATIONS);
+		Row row = table.rows().get(0);
+		Correlation source = assertInstanceOfCorrelation(row.source());
+		Cell r = row.cells().get(2);
+		assertSame(source, r.source());
+		assertEquals(Kind.COEFFICIENT, r.kind());
+		assertEquals(source.getCoefficient(), r.value());
+		assertEquals(Kind.P, row.cells().get(3).kind());
+		assertEquals(NumberPolicy.APA.p(source.getP()), row.cells().get(3).text());
+	}
+
+	@Test
+	void theTextFormatPrintsTheMatrixWhenItFitsAndSaysWhereItIsWhenNot() {
+		String wide = ReportFormats.terminalText(Example.input(), 250);
+		ReportTable matrix = ReportTables.find(ReportTables.of(Example.input()), ReportTables.CORRELATION_MATRIX);
+		assertTrue(wide.contains(matrix.title()), "the matrix table at 250 columns");
+		String lastRow = matrix.rows().get(matrix.rows().size() - 1).cells().get(0).text();
+		assertTrue(wide.lines().anyMatch(line -> line.strip().startsWith(lastRow)), "its numbered rows");
+		assertFalse(wide.contains("Too wide for this terminal"));
+		String narrow = ReportFormats.terminalText(Example.input(), 80);
+		assertTrue(narrow.contains("Too wide for this terminal") && narrow.contains("csv/correlation-matrix.csv"), narrow);
+		assertTrue(narrow.lines().allMatch(line -> line.length() <= 80 || !line.contains(lastRow)),
+				"no matrix row runs past the width");
+	}
+
+	@Test
+	void theTextFormatEscapesControlCharactersFromTheData() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		results.getDependentCorrelations().add(correlation("Evil\u001b[2J", 0.3, 0.2, null));
+		String text = ReportFormats.terminalText(ReportInput.of(results, null), 100);
+		assertFalse(text.contains("\u001b"), "no escape sequence reaches the terminal");
+		assertTrue(text.contains("Evil\\u001B[2J"), text);
+	}
+
+	private static Correlation assertInstanceOfCorrelation(Object source) {
+		assertNotNull(source);
+		assertTrue(source instanceof Correlation, String.valueOf(source));
+		return (Correlation) source;
+	}
+
+	private static Correlation correlation(String x, double r, double p, Double pAdjusted) {
+		Correlation c = ResultsFactory.eINSTANCE.createCorrelation();
+		c.setX(x);
+		c.setY("Dependent");
+		c.setMethod("spearman");
+		c.setN(50);
+		c.setCoefficient(r);
+		c.setP(p);
+		c.setPAdjusted(pAdjusted);
+		c.setTails("two-tailed");
+		return c;
+	}
+}

@@ -1,0 +1,135 @@
+package org.factorstudio.report.tables;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.factorstudio.report.ReportTable.Kind;
+
+/**
+ * The one rule by which a number becomes display text, on every surface (reports, terminal, views), after
+ * the APA style: statistics that cannot exceed 1 in absolute value (correlations, alpha, p) without the
+ * leading zero; p below the smallest printable value as {@code < .001}; negative numbers with the minus sign
+ * (U+2212), not the hyphen; decimals by the {@linkplain Kind kind} of the number. Display texts are for
+ * reading only: every cell keeps its exact value beside them.
+ * <p>
+ * The two parameters are the IDE's number preferences (decimals of coefficients and of p); reports and the
+ * terminal use {@link #APA}, so the default view shows what the report prints.
+ *
+ * @param coefficientDecimals decimals of correlations and other coefficients in the main tables (3 in APA)
+ * @param pDecimals           decimals of p-values (3 in APA: "< .001" below .001)
+ */
+public record NumberPolicy(int coefficientDecimals, int pDecimals) {
+
+	/** The minus sign of display texts (U+2212): a hyphen is too short beside digits. */
+	public static final char MINUS = '\u2212';
+
+	/** The policy of reports and the terminal. */
+	public static final NumberPolicy APA = new NumberPolicy(3, 3);
+
+	/** Decimals of means, SDs and other statistics in the unit of the data. */
+	public static final int STATISTIC_DECIMALS = 2;
+
+	/** Decimals of reliabilities, interval limits and the cells of a correlation matrix. */
+	public static final int SHORT_DECIMALS = 2;
+
+	/** Decimals of numbers of unknown kind (a plugin's cells without text). */
+	public static final int VALUE_DECIMALS = 3;
+
+	public NumberPolicy {
+		if (coefficientDecimals < 0 || coefficientDecimals > 12 || pDecimals < 1 || pDecimals > 12) {
+			throw new IllegalArgumentException("decimals must be 0..12 and p decimals 1..12");
+		}
+	}
+
+	/** The display text of a value of the given kind; empty for null, NaN and infinity. */
+	public String format(Kind kind, Number value) {
+		if (value == null || Double.isNaN(value.doubleValue()) || Double.isInfinite(value.doubleValue())) {
+			return "";
+		}
+		double x = value.doubleValue();
+		return switch (kind) {
+		case COUNT -> minus(value instanceof Integer || value instanceof Long ? value.toString() : fixedText(x, 0));
+		case STATISTIC -> fixed(x, STATISTIC_DECIMALS);
+		case COEFFICIENT -> bounded(x, coefficientDecimals);
+		case SHORT_COEFFICIENT -> bounded(x, SHORT_DECIMALS);
+		case P -> p(x);
+		case VALUE, TEXT -> fixed(x, VALUE_DECIMALS);
+		};
+	}
+
+	/** A p-value: {@link #pDecimals} decimals without the leading zero, {@code < .001} below the smallest. */
+	public String p(Double value) {
+		if (value == null || value.isNaN()) {
+			return "";
+		}
+		double smallest = Math.pow(10, -pDecimals);
+		if (value < smallest) {
+			return "< ." + "0".repeat(pDecimals - 1) + "1";
+		}
+		return bounded(value, pDecimals);
+	}
+
+	/**
+	 * The stars of a p-value: {@code *} below .05, {@code **} below .01, {@code ***} below .001; callers give the
+	 * p the decisions use (the adjusted p when the study declares a correction) and say so in the table's note.
+	 */
+	public static String stars(Double p) {
+		if (p == null || p.isNaN()) {
+			return "";
+		}
+		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
+	}
+
+	/** The note that defines the stars, naming the p they are on. */
+	public static String starsNote(String onWhichP) {
+		return "* p < .05, ** p < .01, *** p < .001 (on the " + onWhichP + ").";
+	}
+
+	/** Fixed decimals with a leading zero ("3.47", "−0.25"); empty for null, NaN and infinity. */
+	public static String fixed(Double value, int decimals) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
+			return "";
+		}
+		String text = fixedText(value, decimals);
+		// -0.00 after rounding reads as a sign without a value
+		return text.matches("-0\\.?0*") ? text.substring(1) : minus(text);
+	}
+
+	/** A statistic bounded by 1 in absolute value: no leading zero (".645", "−.032"). */
+	public static String bounded(Double value, int decimals) {
+		String text = fixed(value, decimals);
+		if (text.startsWith("0.")) {
+			return text.substring(1);
+		}
+		if (text.startsWith(MINUS + "0.")) {
+			return MINUS + text.substring(2);
+		}
+		return text;
+	}
+
+	/** The exact value as a plain decimal (no exponent), the shortest text that reads back as the same double. */
+	public static String plain(Number value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Integer || value instanceof Long) {
+			return value.toString();
+		}
+		double x = value.doubleValue();
+		if (Double.isNaN(x) || Double.isInfinite(x)) {
+			return "";
+		}
+		if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+			return Long.toString((long) x);
+		}
+		return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+	}
+
+	private static String fixedText(double value, int decimals) {
+		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+	}
+
+	private static String minus(String text) {
+		return text.startsWith("-") ? MINUS + text.substring(1) : text;
+	}
+}
