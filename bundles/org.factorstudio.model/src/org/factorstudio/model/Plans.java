@@ -10,11 +10,13 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.FamilyMember;
 import org.factorstudio.model.study.IndexVariable;
 import org.factorstudio.model.study.ScoringRule;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.model.study.StudyFactory;
 import org.factorstudio.model.study.StudyPackage.Literals;
+import org.factorstudio.model.study.TestFamily;
 
 /**
  * The analysis plans of a study as the DSL, the engine and the reports read them: the first declared
@@ -113,5 +115,24 @@ public final class Plans {
 			}
 		}
 		return StudyQueries.minValid(index);
+	}
+
+	/** The families in words, for the methods text and the reports' notes. */
+	public static String describeFamilies(AnalysisPlan plan) {
+		if (plan.getFamilies().isEmpty()) {
+			return null;
+		}
+		List<String> families = new ArrayList<>();
+		for (TestFamily family : plan.getFamilies()) {
+			List<String> members = new ArrayList<>();
+			for (FamilyMember member : family.getMembers()) {
+				members.add(member.isMatrix() ? "the matrix cells"
+						: (member.isPartial() ? "partial " : "") + (member.getHypothesis() == null ? "?" : member.getHypothesis().getName()));
+			}
+			families.add("'" + family.getName() + "' (" + String.join(", ", members) + ")");
+		}
+		return "declared correction families: " + String.join("; ", families)
+				+ "; every other test stays in its default family (the remaining correlations with the dependent"
+				+ " variable, the remaining partial correlations, the matrix cells)";
 	}
 }

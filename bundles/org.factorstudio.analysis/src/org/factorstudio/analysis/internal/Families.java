@@ -82,25 +82,6 @@ public final class Families {
 		CorrelationAnalysis.hypotheses(context);
 	}
 
-	/** The families in words, for the methods text and the reports' notes. */
-	public static String describe(AnalysisPlan plan) {
-		if (plan.getFamilies().isEmpty()) {
-			return null;
-		}
-		List<String> families = new ArrayList<>();
-		for (TestFamily family : plan.getFamilies()) {
-			List<String> members = new ArrayList<>();
-			for (FamilyMember member : family.getMembers()) {
-				members.add(member.isMatrix() ? "the matrix cells"
-						: (member.isPartial() ? "partial " : "") + (member.getHypothesis() == null ? "?" : member.getHypothesis().getName()));
-			}
-			families.add("'" + family.getName() + "' (" + String.join(", ", members) + ")");
-		}
-		return "declared correction families: " + String.join("; ", families)
-				+ "; every other test stays in its default family (the remaining correlations with the dependent"
-				+ " variable, the remaining partial correlations, the matrix cells)";
-	}
-
 	/** "H1" for the hypothesis of the factor measured by index {@code x}, "partial H1" for its partial. */
 	private static String testId(AnalysisContext context, String x, boolean partial) {
 		for (Hypothesis hypothesis : context.study().getHypotheses()) {

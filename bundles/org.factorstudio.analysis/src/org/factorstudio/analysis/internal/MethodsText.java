@@ -42,7 +42,7 @@ public final class MethodsText {
 				.append(plan.getTails() == Tails.ONE ? "one-tailed in each hypothesis's declared direction"
 						: "two-tailed");
 		if (plan.getCorrection() != Correction.NONE) {
-			String families = Families.describe(plan);
+			String families = Plans.describeFamilies(plan);
 			text.append("; ").append(correction(plan.getCorrection())).append("-adjusted over ")
 					.append(families != null ? "the " + families
 							: "the family of correlations with the dependent variable (the partial correlations and the"

@@ -215,7 +215,7 @@ public final class PlanVariants {
 		for (var rule : plan.getScoring()) {
 			text.append(", score ").append(rule.getIndex().getName()).append(" min ").append(rule.getMinValid());
 		}
-		String families = Families.describe(plan);
+		String families = Plans.describeFamilies(plan);
 		if (families != null) {
 			text.append(", ").append(families);
 		}

@@ -6,10 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.factorstudio.analysis.AnalysisEngine;
+import org.factorstudio.dsl.LoadedStudy;
+import org.factorstudio.dsl.StudyLoader;
 
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.model.results.PartialCorrelation;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.report.ReportFormats;
@@ -21,6 +31,7 @@ import org.factorstudio.report.ReportTable.Row;
 import org.factorstudio.report.ReportTables;
 import org.factorstudio.report.tables.NumberPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The presentation model: the matrix as an APA lower triangle, stars on the p the decisions use, cells that
@@ -66,6 +77,50 @@ class PresentationModelTest {
 		assertTrue(table.notes().stream().anyMatch(note -> note.contains("(on the adjusted p, the p the decisions use)")),
 				table.notes().toString());
 		assertEquals("\u2212.400", table.rows().get(1).cells().get(table.columnIndex("ρ")).text(), "the minus sign");
+	}
+
+	@Test
+	void partialCorrelationsShowTheirIntervalAndByDefaultTheOtherFactors() {
+		ReportTable partial = ReportTables.find(ReportTables.of(Example.input()), ReportTables.PARTIAL_CORRELATIONS);
+		assertPartialIntervals(partial);
+		assertTrue(partial.notes().get(0).contains("controlling for the other 16 factors"), partial.notes().get(0));
+	}
+
+	@Test
+	void declaredControlsAndFamiliesAreNamedInTheNotes(@TempDir Path dir) throws IOException {
+		Files.copy(Example.file("responses.csv"), dir.resolve("responses.csv"));
+		String study = Files.readString(Example.file("municipal-automation.study"), StandardCharsets.UTF_8)
+				.replace("\tpartial\n", "\tpartial controlling for population_band, Ledelsesinvolvering\n"
+						+ "\tfamily leadership = H5, H6, partial H5\n");
+		Path file = dir.resolve("controls.study");
+		Files.writeString(file, study, StandardCharsets.UTF_8);
+		LoadedStudy loaded = StudyLoader.create().load(file);
+		assertFalse(loaded.hasErrors(), () -> "study errors: " + loaded.errors());
+		StudyResults results = AnalysisEngine.builtIn().run(loaded.study(), file, new NullProgressMonitor());
+		List<ReportTable> tables = ReportTables.of(ReportInput.of(results, loaded.study()));
+		ReportTable partial = ReportTables.find(tables, ReportTables.PARTIAL_CORRELATIONS);
+		assertPartialIntervals(partial);
+		assertTrue(partial.notes().get(0).contains("controlling for population_band, Ledelsesinvolvering (declared"),
+				partial.notes().get(0));
+		for (String id : List.of(ReportTables.PARTIAL_CORRELATIONS, ReportTables.CORRELATIONS)) {
+			ReportTable table = ReportTables.find(tables, id);
+			assertTrue(table.notes().stream().anyMatch(n -> n.contains("within the declared correction families: "
+					+ "'leadership' (H5, H6, partial H5)")), () -> id + ": " + table.notes());
+		}
+	}
+
+	private static void assertPartialIntervals(ReportTable partial) {
+		int r = partial.columnIndex("Partial r");
+		int lower = partial.columnIndex("95% CI LL");
+		int upper = partial.columnIndex("95% CI UL");
+		assertTrue(lower > 0 && upper == lower + 1, partial.columns().toString());
+		for (Row row : partial.rows()) {
+			PartialCorrelation source = (PartialCorrelation) row.source();
+			assertEquals(source.getCiLower(), row.cells().get(lower).value());
+			assertEquals(source.getCiUpper(), row.cells().get(upper).value());
+			double value = row.cells().get(r).value().doubleValue();
+			assertTrue(source.getCiLower() < value && value < source.getCiUpper(), row.cells().get(0).text());
+		}
 	}
 
 	@Test

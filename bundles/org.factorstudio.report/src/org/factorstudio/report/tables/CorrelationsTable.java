@@ -63,7 +63,7 @@ public final class CorrelationsTable {
 		notes.add(TableContext.methodName(first.getMethod()) + ", " + (first.getTails() == null ? "" : first.getTails())
 				+ ". n: respondents with both values.");
 		if (adjusted) {
-			notes.add("p adj.: " + c.correction() + " over the " + table.size() + " correlations with " + first.getY() + ".");
+			notes.add(c.adjustedNote(table.size() + " correlations with " + first.getY()));
 		}
 		notes.add(c.starsNote(adjusted) + " CI: " + c.ciRule() + ".");
 		return new ReportTable(ID, "Correlations of each factor with " + first.getY(), columns, rows, notes);

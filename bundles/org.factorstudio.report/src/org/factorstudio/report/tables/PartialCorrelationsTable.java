@@ -13,7 +13,10 @@ import org.factorstudio.report.ReportTable.Column;
 import org.factorstudio.report.ReportTable.Kind;
 import org.factorstudio.report.ReportTable.Row;
 
-/** Each factor's partial correlation with the dependent variable, controlling for the other factors. */
+/**
+ * Each factor's partial correlation with the dependent variable, controlling for the other factors or the plan's
+ * declared controls, with its confidence interval.
+ */
 public final class PartialCorrelationsTable {
 
 	public static final String ID = "partial-correlations";
@@ -43,6 +46,11 @@ public final class PartialCorrelationsTable {
 						r.getProvenance(), c.correction()), r));
 			}
 			cells.add(CorrelationsTable.stars(c, r.getP(), r.getPAdjusted(), r));
+			String ciRule = c.confidencePercent() + "% confidence interval, Fisher z with se 1/sqrt(n - 3 - k)";
+			cells.add(c.number(Kind.SHORT_COEFFICIENT, r.getCiLower(), describe("CI lower limit of " + what,
+					r.getCiLower(), r.getProvenance(), ciRule), r));
+			cells.add(c.number(Kind.SHORT_COEFFICIENT, r.getCiUpper(), describe("CI upper limit of " + what,
+					r.getCiUpper(), r.getProvenance(), ciRule), r));
 			cells.add(text(r.getNote(), null, r));
 			rows.add(new Row(c.groupOf(r.getX()), cells, r));
 		}
@@ -51,16 +59,21 @@ public final class PartialCorrelationsTable {
 		if (adjusted) {
 			columns.add(Column.number("p adj."));
 		}
-		columns.addAll(List.of(Column.text("Sig."), Column.text("Note")));
+		columns.addAll(List.of(Column.text("Sig."), Column.number(c.confidencePercent() + "% CI LL"),
+				Column.number(c.confidencePercent() + "% CI UL"), Column.text("Note")));
 		List<String> notes = new ArrayList<>();
-		notes.add("Each factor with " + first.getY() + ", controlling for the other " + first.getK() + " factors ("
+		List<String> declared = c.declaredControls();
+		String controls = declared.isEmpty() ? "the other " + first.getK() + " factors"
+				: String.join(", ", declared) + " (declared; a factor is not controlled for itself)";
+		notes.add("Each factor with " + first.getY() + ", controlling for " + controls + " ("
 				+ TableContext.methodName(first.getMethod())
 				+ ("spearman".equals(first.getMethod()) ? ": Pearson partial correlation of the ranks" : "")
 				+ "; listwise, df = n - 2 - k).");
 		if (adjusted) {
-			notes.add("p adj.: " + c.correction() + " over the " + table.size() + " partial correlations.");
+			notes.add(c.adjustedNote(table.size() + " partial correlations"));
 		}
-		notes.add(c.starsNote(adjusted));
+		notes.add(c.starsNote(adjusted) + " CI: " + c.confidencePercent() + "% confidence interval, Fisher z with"
+				+ " se 1/sqrt(n - 3 - k).");
 		return new ReportTable(ID, "Partial correlations with " + first.getY(), columns, rows, notes);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.factorstudio.model.results.Provenance;
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Correction;
@@ -133,6 +134,25 @@ public final class TableContext {
 			return "adjusted for multiple testing";
 		}
 		return correctionName(plan.getCorrection()) + "-adjusted";
+	}
+
+	/**
+	 * The note of a table's adjusted p: the correction over the table's tests, or, when the plan declares
+	 * correction families, the families the tests were adjusted in.
+	 */
+	String adjustedNote(String overWhat) {
+		AnalysisPlan plan = plan();
+		String families = plan == null ? null : Plans.describeFamilies(plan);
+		if (families != null) {
+			return "p adj.: " + correction() + " within the " + families + ".";
+		}
+		return "p adj.: " + correction() + " over the " + overWhat + ".";
+	}
+
+	/** The partial correlations' declared controls, or empty for the default (all other factors). */
+	List<String> declaredControls() {
+		AnalysisPlan plan = plan();
+		return plan == null ? List.of() : List.copyOf(Plans.effective(plan).getControls());
 	}
 
 	String significance() {
