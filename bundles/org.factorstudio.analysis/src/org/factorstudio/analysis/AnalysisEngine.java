@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.internal.BuiltInAnalyses;
 import org.factorstudio.analysis.internal.Families;
 import org.factorstudio.analysis.internal.PlanVariants;
+import org.factorstudio.analysis.internal.Results;
 import org.factorstudio.analysis.internal.ImportReports;
 import org.factorstudio.analysis.internal.IndexVariables;
 import org.factorstudio.analysis.internal.MethodsText;
@@ -211,6 +212,7 @@ public final class AnalysisEngine {
 		}
 		if (primary != null) {
 			Families.apply(new AnalysisContext(study, imported.dataset().get(), scores, Map.of(), results, shared, primary));
+			Results.flagOnDecisionP(results);
 			PlanVariants.run(study, imported.dataset().get(), primary, scores, results, progress.split(10));
 		}
 		return results;

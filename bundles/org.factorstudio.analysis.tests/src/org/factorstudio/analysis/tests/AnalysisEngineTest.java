@@ -148,6 +148,26 @@ class AnalysisEngineTest {
 		}
 	}
 
+	/** The example declares Holm: every flag is set on the adjusted p, and at least one flag differs from the raw p's. */
+	@Test
+	void flagsAreOnTheAdjustedP() {
+		boolean differs = false;
+		List<Correlation> all = new ArrayList<>(results.getDependentCorrelations());
+		all.addAll(results.getMatrix().getCells());
+		for (Correlation c : all) {
+			assertEquals(stars(c.getPAdjusted()), c.getFlag(), c.getX() + " with " + c.getY());
+			differs |= !stars(c.getP()).equals(c.getFlag());
+		}
+		for (PartialCorrelation c : results.getPartialCorrelations()) {
+			assertEquals(stars(c.getPAdjusted()), c.getFlag(), "partial " + c.getX());
+		}
+		assertTrue(differs, "Holm changes at least one flag of the example");
+	}
+
+	private static String stars(Double p) {
+		return p == null || p.isNaN() ? "" : p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
+	}
+
 	@Test
 	void partialSpearmanCorrelationsEqualTheReference() throws IOException {
 		Map<String, PartialCorrelation> ours = byName(results.getPartialCorrelations(), PartialCorrelation::getX);

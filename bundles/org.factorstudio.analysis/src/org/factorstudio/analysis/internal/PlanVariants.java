@@ -71,6 +71,7 @@ public final class PlanVariants {
 			new CorrelationAnalysis().run(context, progress.split(1));
 			new PartialCorrelationAnalysis().run(context, new org.eclipse.core.runtime.NullProgressMonitor());
 			Families.apply(context);
+			Results.flagOnDecisionP(scratch);
 			for (Problem problem : scratch.getProblems()) {
 				if (problem.getSeverity() != Severity.INFO) {
 					Problem copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(problem);

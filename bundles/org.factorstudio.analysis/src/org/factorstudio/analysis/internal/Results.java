@@ -1,16 +1,19 @@
 package org.factorstudio.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.ConfidenceInterval;
 import org.factorstudio.analysis.stats.CorrelationResult;
 import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.PartialCorrelation;
 import org.factorstudio.model.results.Provenance;
+import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.results.ResultsFactory;
 
 /** Small helpers that turn statistics values into results-model objects. */
-final class Results {
+public final class Results {
 
 	static final ResultsFactory FACTORY = ResultsFactory.eINSTANCE;
 
@@ -30,6 +33,30 @@ final class Results {
 			return "";
 		}
 		return p < 0.001 ? "***" : p < 0.01 ? "**" : p < 0.05 ? "*" : "";
+	}
+
+	/**
+	 * Sets every correlation's and partial correlation's flag on the p the decisions use: the adjusted p when
+	 * there is one, else the reported p. Runs after the last adjustment (the declared families), so the stars of
+	 * results.json, the reports and the prose are those of the tables.
+	 */
+	public static void flagOnDecisionP(StudyResults results) {
+		List<Correlation> correlations = new ArrayList<>(
+				results.getDependentCorrelations());
+		if (results.getMatrix() != null) {
+			correlations.addAll(results.getMatrix().getCells());
+		}
+		for (Correlation c : correlations) {
+			c.setFlag(flag(decisionP(c.getP(), c.getPAdjusted())));
+		}
+		for (PartialCorrelation c : results.getPartialCorrelations()) {
+			c.setFlag(flag(decisionP(c.getP(), c.getPAdjusted())));
+		}
+	}
+
+	private static double decisionP(Double p, Double pAdjusted) {
+		Double decisive = pAdjusted != null ? pAdjusted : p;
+		return decisive == null ? Double.NaN : decisive;
 	}
 
 	static Provenance provenance(List<String> items, String rule, int n, AnalysisContext context, boolean[] used,
