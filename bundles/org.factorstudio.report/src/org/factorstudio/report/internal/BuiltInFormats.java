@@ -11,6 +11,7 @@ public final class BuiltInFormats {
 	}
 
 	public static List<ReportFormat> all() {
-		return List.of(new HtmlFormat(), new MarkdownFormat(), new LatexFormat(), new CsvFormat(), new JsonFormat());
+		return List.of(new HtmlFormat(), new MarkdownFormat(), new LatexFormat(), new CsvFormat(), new JsonFormat(),
+				new DocxFormat(), new CodebookFormat());
 	}
 }

@@ -174,7 +174,7 @@ public final class LatexFormat implements ReportFormat {
 					+ (matrix.getMethod() == null ? "" : " (" + matrix.getMethod() + ")"))).append("}\n\\label{fig:heatmap}\n");
 			tex.append(TikzCharts.heatMap(matrix, PORTRAIT_WIDTH));
 			tex.append("\\par\\smallskip\\raggedright{\\footnotesize\\textit{Note.} ").append(Escape.latex(
-					"Blue: positive, red: negative correlations; the stronger, the darker. Variables numbered as in the"
+					"Red: positive, blue: negative correlations; the stronger, the darker. Variables numbered as in the"
 							+ " correlation matrix table."))
 					.append("\\par}\n\\end{minipage}\n\\par\\medskip\n\n");
 			count++;

@@ -113,6 +113,9 @@ final class TikzCharts {
 		double cell = Math.min(24, Math.floor((width - labelWidth - 10) / k));
 		String font = cell >= 18 ? "\\scriptsize" : "\\tiny";
 		StringBuilder tex = new StringBuilder();
+		// the HTML report's colours: red positive, blue negative
+		tex.append("\\definecolor{fspositive}{RGB}{").append(SvgCharts.POSITIVE).append("}\\definecolor{fsnegative}{RGB}{")
+				.append(SvgCharts.NEGATIVE).append("}\n");
 		tex.append("\\begin{tikzpicture}[x=1pt,y=1pt]\n");
 		double left = labelWidth + 6;
 		for (int i = 0; i < k; i++) {
@@ -134,7 +137,7 @@ final class TikzCharts {
 				}
 				double r = c.getCoefficient();
 				int strength = (int) Math.round(Math.min(1, Math.abs(r)) * 100);
-				tex.append("\\fill[").append(r >= 0 ? "blue" : "red").append('!').append(strength).append("!white] (").append(f(x0))
+				tex.append("\\fill[").append(r >= 0 ? "fspositive" : "fsnegative").append('!').append(strength).append("!white] (").append(f(x0))
 						.append(',').append(f(y0)).append(") rectangle +(").append(f(cell)).append(',').append(f(cell)).append(");\n");
 				tex.append("\\node[font=").append(font).append(strength > 55 ? ",text=white" : "").append("] at (")
 						.append(f(x0 + cell / 2)).append(',').append(f(y0 + cell / 2)).append(") {")
@@ -147,7 +150,7 @@ final class TikzCharts {
 		// legend: the colour scale from -1 to 1
 		double legendY = -k * cell - 22;
 		double legendWidth = Math.min(200, k * cell);
-		tex.append("\\shade[left color=red,right color=blue,middle color=white] (").append(f(left)).append(',').append(f(legendY))
+		tex.append("\\shade[left color=fsnegative,right color=fspositive,middle color=white] (").append(f(left)).append(',').append(f(legendY))
 				.append(") rectangle +(").append(f(legendWidth)).append(",8);\n");
 		tex.append("\\draw[black!50] (").append(f(left)).append(',').append(f(legendY)).append(") rectangle +(").append(f(legendWidth))
 				.append(",8);\n");
