@@ -24,7 +24,7 @@ public final class ReportFormats {
 		}
 	}
 
-	/** The five formats of the report bundle: html, md, tex, csv, json. */
+	/** The formats of the report bundle: html, md, tex, csv, json, docx, codebook. */
 	public static ReportFormats builtIn() {
 		return new ReportFormats(BuiltInFormats.all());
 	}
