@@ -69,16 +69,16 @@ final class ChartImages {
 		for (Correlation c : sorted) {
 			label = Math.max(label, textWidth(font, c.getX()));
 		}
-		label = Math.min(label + 4, 200);
+		int labels = Math.min(label + 4, 200);
 		int plot = 250;
-		int width = label + 8 + plot + 50;
+		int width = labels + 8 + plot + 50;
 		int rowHeight = 13;
 		int height = rowHeight * rows.size() + 40;
 		BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = canvas(image);
 		double from = lo;
 		double span = hi - lo;
-		java.util.function.DoubleToIntFunction x = v -> (int) Math.round(label + 8 + (v - from) / span * plot);
+		java.util.function.DoubleToIntFunction x = v -> (int) Math.round(labels + 8 + (v - from) / span * plot);
 		int y = 4;
 		for (Object row : rows) {
 			int middle = y + rowHeight / 2;
@@ -92,7 +92,7 @@ final class ChartImages {
 				g.setColor(Color.BLACK);
 				FontMetrics metrics = g.getFontMetrics();
 				String name = c.getX();
-				g.drawString(name, label - metrics.stringWidth(name), middle + 3);
+				g.drawString(name, labels - metrics.stringWidth(name), middle + 3);
 				if (c.getCoefficient() != null) {
 					Double decisive = adjusted ? c.getPAdjusted() : c.getP();
 					boolean significant = decisive != null && decisive < alpha;
