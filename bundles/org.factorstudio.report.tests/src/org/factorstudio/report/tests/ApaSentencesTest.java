@@ -43,16 +43,17 @@ class ApaSentencesTest {
 	void eachHypothesisOfTheExampleHasItsSentenceWithRsNumbers() {
 		List<List<ApaSentences.Run>> sentences = ApaSentences.hypotheses(Example.input());
 		assertEquals(17, sentences.size());
-		// R 4.2.2 (expected/spearman_vs_automatisering.csv): rho, n and one-tailed p of each index with Automatisering;
+		// R 4.2.2 (expected/spearman_vs_automatisering.csv): rho, n and p of each index with Automatisering, one-tailed in the
+		// hypothesised (positive) direction, as cor.test(alternative = "greater") (p_greater);
 		// Holm over the 17 one-tailed p and the Fisher z interval computed here from them
 		List<Map<String, String>> reference = Example.reference("spearman_vs_automatisering.csv").stream()
 				.filter(r -> r.get("rule").equals("all")).toList();
 		List<Map<String, String>> byP = new ArrayList<>(reference);
-		byP.sort(Comparator.comparingDouble(r -> Double.parseDouble(r.get("p_one_tailed"))));
+		byP.sort(Comparator.comparingDouble(r -> Double.parseDouble(r.get("p_greater"))));
 		java.util.Map<String, Double> holm = new java.util.HashMap<>();
 		double running = 0;
 		for (int i = 0; i < byP.size(); i++) {
-			running = Math.max(running, Math.min(1, (byP.size() - i) * Double.parseDouble(byP.get(i).get("p_one_tailed"))));
+			running = Math.max(running, Math.min(1, (byP.size() - i) * Double.parseDouble(byP.get(i).get("p_greater"))));
 			holm.put(byP.get(i).get("index_variable"), running);
 		}
 		Map<String, String> h5 = reference.stream().filter(r -> r.get("index_variable").equals("Mål_Om_Digitalisering")).findFirst()
@@ -62,7 +63,7 @@ class ApaSentencesTest {
 		double z = 0.5 * Math.log((1 + rho) / (1 - rho));
 		double half = 1.959963984540054 / Math.sqrt(n - 3);
 		String expected = "H5 (Mål_Om_Digitalisering with Automatisering, positive) was supported, r_s(" + (n - 2) + ") = "
-				+ apa(rho, 2) + ", p " + p(Double.parseDouble(h5.get("p_one_tailed"))) + ", Holm-adjusted p "
+				+ apa(rho, 2) + ", p " + p(Double.parseDouble(h5.get("p_greater"))) + ", Holm-adjusted p "
 				+ p(holm.get("Mål_Om_Digitalisering")) + ", 95% CI [" + apa(Math.tanh(z - half), 2) + ", " + apa(Math.tanh(z + half), 2) + "].";
 		assertEquals(expected, ApaSentences.plain(sentences.get(4)));
 		assertEquals("H5 (Mål_Om_Digitalisering with Automatisering, positive) was supported, r_s(71) = .65, p < .001,"
@@ -71,7 +72,7 @@ class ApaSentencesTest {
 				.orElseThrow();
 		String thirteen = ApaSentences.plain(sentences.get(12));
 		assertTrue(thirteen.startsWith("H13 (Ressursbegrensninger with Automatisering, positive) was not supported, r_s(71) = "
-				+ apa(Double.parseDouble(h13.get("rho")), 2) + ", p = " + apa(Double.parseDouble(h13.get("p_one_tailed")), 3)
+				+ apa(Double.parseDouble(h13.get("rho")), 2) + ", p = " + apa(Double.parseDouble(h13.get("p_greater")), 3)
 				+ ", Holm-adjusted p = " + apa(holm.get("Ressursbegrensninger"), 3)), thirteen);
 	}
 
