@@ -11,11 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.CorrelationMatrix;
+import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.report.ReportFormats;
+import org.factorstudio.report.ReportInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +54,43 @@ class LatexCompileTest {
 		}
 		assertEquals(List.of(), tooWide, "overfull boxes wider than " + MAX_OVERFULL_PT + " pt in report.log");
 		assertFalse(log.contains("LaTeX Warning: There were undefined references"), "undefined references");
+	}
+
+	@Test
+	void aMatrixTooWideForALandscapePageIsSetInPartsThatFit(@TempDir Path dir) throws Exception {
+		// 36 variables with long names and three stars in every cell: about 1,100 pt of table for a 700 pt page
+		ResultsFactory f = ResultsFactory.eINSTANCE;
+		StudyResults results = f.createStudyResults();
+		results.setStudyName("Wide");
+		results.setStudyFile("wide.study");
+		CorrelationMatrix matrix = f.createCorrelationMatrix();
+		matrix.setMethod("spearman");
+		int k = 36;
+		for (int i = 0; i < k; i++) {
+			matrix.getVariables().add("Digital_Modenhetsgrad_Sektorer_" + i);
+		}
+		Random random = new Random(11);
+		for (int i = 0; i < k; i++) {
+			for (int j = i + 1; j < k; j++) {
+				Correlation c = f.createCorrelation();
+				c.setX(matrix.getVariables().get(i));
+				c.setY(matrix.getVariables().get(j));
+				c.setMethod("spearman");
+				c.setN(105);
+				c.setCoefficient(random.nextDouble() * 1.8 - 0.9);
+				c.setP(0.0001);
+				c.setFlag("***");
+				matrix.getCells().add(c);
+			}
+		}
+		results.setMatrix(matrix);
+		String tex = ReportFormats.builtIn().render(ReportInput.of(results, null), List.of("tex")).get(0).text();
+		assertTrue(tex.contains("(continued)}"), "the matrix is set in parts");
+		Files.writeString(dir.resolve("report.tex"), tex, StandardCharsets.UTF_8);
+		compile(dir);
+		compile(dir);
+		String log = Files.readString(dir.resolve("report.log"), StandardCharsets.ISO_8859_1);
+		assertEquals(List.of(), overfull(log).stream().filter(b -> b.points() > MAX_OVERFULL_PT).map(Overfull::line).toList());
 	}
 
 	@Test

@@ -350,10 +350,11 @@ public final class LatexFormat implements ReportFormat {
 		tex.append("\\setlength{\\tabcolsep}{").append(formatPt(setting.gap())).append("}\n");
 		// @{\extracolsep{\fill}}: every table spans the line, so that its caption (as wide as the line) starts where
 		// the table starts, as APA's do; longtable would centre a caption on a narrower table
-		tex.append("\\begin{longtable}{@{\\extracolsep{\\fill}}").append(String.join("", layout.specs())).append("@{}}\n");
 		if (!labelled) {
+			// a part of a table keeps its number: the caption steps the counter
 			tex.append("\\addtocounter{table}{-1}\n");
 		}
+		tex.append("\\begin{longtable}{@{\\extracolsep{\\fill}}").append(String.join("", layout.specs())).append("@{}}\n");
 		tex.append("\\caption{").append(Escape.latex(title)).append('}');
 		if (labelled) {
 			tex.append("\\label{tab:").append(table.id()).append('}');

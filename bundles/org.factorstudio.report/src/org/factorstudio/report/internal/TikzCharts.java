@@ -124,8 +124,11 @@ final class TikzCharts {
 			tex.append("\\node[anchor=east,font=\\scriptsize,text width=").append(f(labelWidth))
 					.append("pt,align=right,inner sep=0pt] at (").append(f(labelWidth)).append(',').append(f(y)).append(") {")
 					.append(label).append("};\n");
-			tex.append("\\node[font=").append(font).append("] at (").append(f(left + (i + 0.5) * cell)).append(',')
-					.append(f(cell * 0.5)).append(") {").append(i + 1).append("};\n");
+			// narrow columns are numbered at 1, 5, 10, ... only, so that the numbers do not run into each other
+			if (cell >= 12 || i == 0 || (i + 1) % 5 == 0) {
+				tex.append("\\node[font=").append(font).append("] at (").append(f(left + (i + 0.5) * cell)).append(',')
+						.append(f(cell * 0.5)).append(") {").append(i + 1).append("};\n");
+			}
 			for (int j = 0; j < i; j++) {
 				Correlation c = index.get(i, j);
 				double x0 = left + j * cell;
@@ -139,9 +142,12 @@ final class TikzCharts {
 				int strength = (int) Math.round(Math.min(1, Math.abs(r)) * 100);
 				tex.append("\\fill[").append(r >= 0 ? "fspositive" : "fsnegative").append('!').append(strength).append("!white] (").append(f(x0))
 						.append(',').append(f(y0)).append(") rectangle +(").append(f(cell)).append(',').append(f(cell)).append(");\n");
-				tex.append("\\node[font=").append(font).append(strength > 55 ? ",text=white" : "").append("] at (")
-						.append(f(x0 + cell / 2)).append(',').append(f(y0 + cell / 2)).append(") {")
-						.append(Escape.latex(Numbers.bounded(r, 2))).append("};\n");
+				if (cell >= 14) {
+					// smaller cells show the colour only; the table has the values
+					tex.append("\\node[font=").append(font).append(strength > 55 ? ",text=white" : "").append("] at (")
+							.append(f(x0 + cell / 2)).append(',').append(f(y0 + cell / 2)).append(") {")
+							.append(Escape.latex(Numbers.bounded(r, 2))).append("};\n");
+				}
 			}
 			double x0 = left + i * cell;
 			tex.append("\\fill[black!10] (").append(f(x0)).append(',').append(f(-(i + 1) * cell)).append(") rectangle +(")
