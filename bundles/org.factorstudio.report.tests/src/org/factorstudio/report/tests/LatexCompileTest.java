@@ -20,6 +20,7 @@ import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.model.results.ResultsFactory;
 import org.factorstudio.model.results.StudyResults;
+import org.factorstudio.model.results.VariableKind;
 import org.factorstudio.report.ReportFormats;
 import org.factorstudio.report.ReportInput;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,22 @@ class LatexCompileTest {
 		compile(dir);
 		String log = Files.readString(dir.resolve("report.log"), StandardCharsets.ISO_8859_1);
 		assertEquals(List.of(), overfull(log).stream().filter(b -> b.points() > MAX_OVERFULL_PT).map(Overfull::line).toList());
+	}
+
+	@Test
+	void userTextsOfAnyKindCompile(@TempDir Path dir) throws Exception {
+		ReportInput hostile = EscapingTest.hostile();
+		// LaTeX's specials, Greek, symbols, quotes, Latin letters, CJK and an emoji in a statement's text
+		hostile.results().getDescriptives().add(EscapingTest.descriptives("q5",
+				"Greek αβγ ΣΩ ρ ≤ .05 ≥ ≠ → ∞ ‘a’ “b” – — … € ø å æ ł ș ž 日本 😀 " + EscapingTest.LATEX, VariableKind.INDICATOR, 2.5));
+		String tex = ReportFormats.builtIn().render(hostile, List.of("tex")).get(0).text();
+		Files.writeString(dir.resolve("report.tex"), tex, StandardCharsets.UTF_8);
+		compile(dir);
+		compile(dir);
+		String log = Files.readString(dir.resolve("report.log"), StandardCharsets.ISO_8859_1);
+		assertEquals(List.of(), overfull(log).stream().filter(b -> b.points() > MAX_OVERFULL_PT).map(Overfull::line).toList());
+		assertTrue(tex.contains("$\\alpha$$\\beta$$\\gamma$ $\\Sigma$$\\Omega$") && tex.contains("?? ?"),
+				"Greek in math mode; what pdflatex cannot set is a question mark");
 	}
 
 	@Test
