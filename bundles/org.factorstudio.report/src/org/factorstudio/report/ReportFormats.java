@@ -46,7 +46,7 @@ public final class ReportFormats {
 		return new TextFormat(width).text(input);
 	}
 
-	/** The six formats of the report bundle: html, md, tex, csv, json, text. */
+	/** The formats of the report bundle: html, md, tex, csv, json, text, docx, codebook. */
 	public static ReportFormats builtIn() {
 		return new ReportFormats(BuiltInFormats.all());
 	}

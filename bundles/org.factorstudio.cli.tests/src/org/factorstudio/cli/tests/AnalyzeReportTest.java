@@ -81,7 +81,8 @@ class AnalyzeReportTest {
 	@Test
 	void allMeansEveryInstalledFormat(@TempDir Path dir) {
 		assertEquals(ExitCode.OK, run("analyze", example(), "--out=" + dir, "--format=all", "-q"), err());
-		for (String file : List.of("report.html", "report.md", "report.tex", "results.json", "csv/hypotheses.csv", "results.xmi")) {
+		for (String file : List.of("report.html", "report.md", "report.tex", "results.json", "csv/hypotheses.csv", "results.xmi",
+				"report.docx", "codebook.html")) {
 			assertTrue(Files.isRegularFile(dir.resolve(file)), file);
 		}
 	}
@@ -99,9 +100,9 @@ class AnalyzeReportTest {
 
 	@Test
 	void anUnknownFormatIsAUsageErrorNamingTheKnownOnes(@TempDir Path dir) {
-		assertEquals(ExitCode.USAGE, run("analyze", example(), "--out", dir.toString(), "--format", "html,docx"));
-		assertTrue(err().startsWith("factorstudio: unknown report format 'docx' (known: "), err());
-		for (String known : List.of("html", "md", "tex", "csv", "json")) {
+		assertEquals(ExitCode.USAGE, run("analyze", example(), "--out", dir.toString(), "--format", "html,xlsx"));
+		assertTrue(err().startsWith("factorstudio: unknown report format 'xlsx' (known: "), err());
+		for (String known : List.of("html", "md", "tex", "csv", "json", "docx", "codebook")) {
 			assertTrue(err().lines().findFirst().get().contains(known), err());
 		}
 		assertNoStackTrace();

@@ -80,7 +80,7 @@ class EscapingTest {
 		return ReportInput.of(results, null);
 	}
 
-	private static Descriptives descriptives(String name, String text, VariableKind kind, double mean) {
+	static Descriptives descriptives(String name, String text, VariableKind kind, double mean) {
 		Descriptives d = ResultsFactory.eINSTANCE.createDescriptives();
 		d.setVariable(name);
 		d.setLabel(text);

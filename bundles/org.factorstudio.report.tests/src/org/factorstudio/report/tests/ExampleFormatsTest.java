@@ -48,6 +48,28 @@ class ExampleFormatsTest {
 	}
 
 	@Test
+	void theMatrixPairsHaveNAndPBesideR() {
+		List<List<String>> rows = files.get("csv/correlation-matrix-pairs.csv").lines().map(Example::split).toList();
+		assertEquals(List.of("x", "y", "i", "j", "n", "r", "p", "p_adjusted", "flag", "note"), rows.get(0));
+		assertEquals(1 + 18 * 17 / 2, rows.size(), "header and every pair of the lower triangle");
+		Map<String, List<String>> pairs = rows.subList(1, rows.size()).stream()
+				.collect(Collectors.toMap(r -> r.get(0) + "|" + r.get(1), r -> r));
+		// R 4.2.2 cor(rank(x), rank(y)) pairwise, cor.test two-tailed p (expected/spearman_matrix_long.csv); 1e-9
+		int checked = 0;
+		for (Map<String, String> ref : Example.reference("spearman_matrix_long.csv")) {
+			List<String> pair = pairs.getOrDefault(ref.get("var1") + "|" + ref.get("var2"), pairs.get(ref.get("var2") + "|" + ref.get("var1")));
+			if (!ref.get("rule").equals("all") || pair == null) {
+				continue;
+			}
+			assertEquals(ref.get("n"), pair.get(4));
+			assertEquals(Double.parseDouble(ref.get("rho")), Double.parseDouble(pair.get(5)), 1e-9);
+			assertEquals(Double.parseDouble(ref.get("p_two_tailed")), Double.parseDouble(pair.get(6)), 1e-9);
+			checked++;
+		}
+		assertEquals(2 * 153, checked, "each pair, listed in both orders by R");
+	}
+
+	@Test
 	void markdownHasEveryTable() {
 		String md = files.get("report.md");
 		assertTrue(md.startsWith("# Hvor utbredt er automatisering i norske kommuner"), md.substring(0, 80));

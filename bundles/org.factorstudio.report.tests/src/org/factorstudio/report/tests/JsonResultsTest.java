@@ -1,6 +1,7 @@
 package org.factorstudio.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class JsonResultsTest {
 
 	@Test
 	void carriesItsSchemaVersionAndTheStudy() {
-		assertEquals(1.0, json.get("schemaVersion"));
+		assertEquals(2.0, json.get("schemaVersion"));
 		Map<String, Object> study = map(json.get("study"));
 		assertEquals("MunicipalAutomation", study.get("name"));
 		assertEquals("Automatisering", study.get("dependent"));
@@ -54,6 +55,22 @@ class JsonResultsTest {
 		assertEquals(17, factors);
 		assertEquals("holm", map(study.get("plan")).get("correction"));
 		assertEquals(results.get("methods"), json.get("methods"), "the engine's methods paragraph is reused");
+	}
+
+	@Test
+	void scriptsGetEnumsFactorNamesNullsAndTheDataFileAsTheStudyNamesIt() {
+		for (Object o : list(results.get("dependentCorrelations"))) {
+			Map<String, Object> c = map(o);
+			assertEquals("one-positive", c.get("tails"), "every hypothesis of the example is positive");
+			assertEquals(c.get("x"), c.get("factor"), "the example's factors are named as their indices");
+		}
+		for (Object o : list(map(results.get("matrix")).get("cells"))) {
+			assertEquals("two", map(o).get("tails"));
+		}
+		assertEquals("Samarbeid", find(list(results.get("partialCorrelations")), "x", "Samarbeid").get("factor"));
+		assertEquals("responses.csv", map(results.get("importReport")).get("file"));
+		assertFalse(ReportFormats.builtIn().render(Example.input(), List.of("json")).get(0).text().contains("\"\""),
+				"no empty strings: null");
 	}
 
 	@Test

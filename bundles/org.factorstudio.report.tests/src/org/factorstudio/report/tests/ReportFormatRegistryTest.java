@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 class ReportFormatRegistryTest {
 
 	@Test
-	void theSixBuiltInFormatsAreContributedThroughTheExtensionPoint() {
+	void theBuiltInFormatsAreContributedThroughTheExtensionPoint() {
 		List<ContributionProblem> problems = new ArrayList<>();
 		ReportFormatRegistry registry = ReportFormatRegistry.fromPlatform(problems::add);
 		Map<String, String> declared = registry.contributions().stream()
 				.collect(Collectors.toMap(Contribution::id, Contribution::pluginId));
 		assertEquals(Map.of("html", "org.factorstudio.report", "md", "org.factorstudio.report", "tex",
 				"org.factorstudio.report", "csv", "org.factorstudio.report", "json", "org.factorstudio.report", "text",
-				"org.factorstudio.report"), declared);
+				"org.factorstudio.report", "docx", "org.factorstudio.report", "codebook", "org.factorstudio.report"), declared);
 		ReportFormats formats = registry.formats();
 		for (String id : declared.keySet()) {
 			ReportFormat format = formats.find(id).orElseThrow();
@@ -40,7 +40,8 @@ class ReportFormatRegistryTest {
 	@Test
 	void withoutAPlatformTheBuiltInFormatsAreTheSame() {
 		ReportFormats builtIn = ReportFormats.builtIn();
-		assertEquals(List.of("html", "md", "tex", "csv", "json", "text"), builtIn.ids());
-		assertEquals(List.of("html", "md", "tex", "csv", "json", "txt"), builtIn.all().stream().map(ReportFormat::fileExtension).toList());
+		assertEquals(List.of("html", "md", "tex", "csv", "json", "text", "docx", "codebook"), builtIn.ids());
+		assertEquals(List.of("html", "md", "tex", "csv", "json", "txt", "docx", "html"),
+				builtIn.all().stream().map(ReportFormat::fileExtension).toList());
 	}
 }

@@ -106,8 +106,8 @@ class ReportWriterTest {
 	@Test
 	void anUnknownFormatIsNamed() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> ReportFormats.builtIn().render(EscapingTest.hostile(), List.of("docx")));
-		assertEquals("unknown report format 'docx' (known: html, md, tex, csv, json, text)", e.getMessage());
+				() -> ReportFormats.builtIn().render(EscapingTest.hostile(), List.of("xlsx")));
+		assertEquals("unknown report format 'xlsx' (known: html, md, tex, csv, json, text, docx, codebook)", e.getMessage());
 	}
 
 	@Test

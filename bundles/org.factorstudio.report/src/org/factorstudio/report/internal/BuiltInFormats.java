@@ -12,6 +12,6 @@ public final class BuiltInFormats {
 
 	public static List<ReportFormat> all() {
 		return List.of(new HtmlFormat(), new MarkdownFormat(), new LatexFormat(), new CsvFormat(), new JsonFormat(),
-				new TextFormat());
+				new TextFormat(), new DocxFormat(), new CodebookFormat());
 	}
 }

@@ -66,13 +66,58 @@ public final class Escape {
 			case '−' -> out.append("$-$");
 			case '\n', '\r', '\t' -> out.append(' ');
 			default -> {
-				if (c >= 0x20) {
+				if (c < 0x20) {
+					break;
+				}
+				String math = LATEX_MATH.get(c);
+				if (math != null) {
+					out.append('$').append(math).append('$');
+				} else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+					// outside the Basic Multilingual Plane (emoji, rare scripts): pdflatex has no glyph for it
+					out.append('?');
+					i++;
+				} else if (c < 0x180 || c >= 0x218 && c <= 0x21B || LATEX_PUNCTUATION.indexOf(c) >= 0) {
 					out.append(c);
+				} else {
+					// a character pdflatex's T1 fonts cannot set (CJK, symbols): a compile error otherwise
+					out.append('?');
 				}
 			}
 			}
 		}
 		return out.toString();
+	}
+
+	/** Punctuation beyond Latin-1 that LaTeX's utf8 input sets in T1/TS1. */
+	private static final String LATEX_PUNCTUATION = "‘’‚“”„–—…•†‡‰€™";
+
+	/** Greek letters and symbols pdflatex sets in math mode. */
+	private static final java.util.Map<Character, String> LATEX_MATH = latexMath();
+
+	private static java.util.Map<Character, String> latexMath() {
+		java.util.Map<Character, String> math = new java.util.HashMap<>();
+		String[] lower = { "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu",
+				"xi", "o", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega" };
+		for (int i = 0; i < lower.length; i++) {
+			math.put((char) ('α' + i), lower[i].equals("o") ? "o" : "\\" + lower[i]);
+		}
+		String[] upper = { "A", "B", "\\Gamma", "\\Delta", "E", "Z", "H", "\\Theta", "I", "K", "\\Lambda", "M", "N", "\\Xi", "O",
+				"\\Pi", "P", null, "\\Sigma", "T", "\\Upsilon", "\\Phi", "X", "\\Psi", "\\Omega" };
+		for (int i = 0; i < upper.length; i++) {
+			if (upper[i] != null) {
+				math.put((char) ('Α' + i), upper[i].startsWith("\\") ? upper[i] : "\\mathrm{" + upper[i] + "}");
+			}
+		}
+		math.put('≤', "\\leq");
+		math.put('≥', "\\geq");
+		math.put('≠', "\\neq");
+		math.put('≈', "\\approx");
+		math.put('→', "\\rightarrow");
+		math.put('←', "\\leftarrow");
+		math.put('∞', "\\infty");
+		math.put('√', "\\surd");
+		math.put('∑', "\\sum");
+		return java.util.Map.copyOf(math);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.factorstudio.model.results.VariableKind;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Correction;
 import org.factorstudio.model.study.Study;
+import org.factorstudio.report.ApaSentences;
 import org.factorstudio.report.ReportFile;
 import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportTable;
@@ -73,6 +74,12 @@ public final class HtmlFormat implements ReportFormat {
 			figure{margin:1.6em 0}figcaption{margin-bottom:.4em}
 			.chart{max-width:100%;height:auto}
 			footer{margin-top:3em;color:#555;font-size:.85em}
+			.table-scroll{overflow-x:auto;max-width:100%}
+			a.download{font-size:.85em;display:inline-block;margin-top:.3em}
+			.apa i{font-style:italic}
+			@media print{nav,a.download{display:none}body{max-width:none;padding:0;font-size:10pt}.table-scroll{overflow:visible}
+			.apa-table,figure,.factor{break-inside:avoid}h2,h3,.table-title{break-after:avoid}[title]:hover{background:none}
+			.chart{max-width:100%}section{break-before:auto}}
 			""";
 
 	@Override
@@ -129,6 +136,14 @@ public final class HtmlFormat implements ReportFormat {
 			section("method", "Method");
 			html.append("<p id=\"methods-text\">").append(Escape.html(ReportTables.methods(input))).append("</p>\n");
 			html.append("</section>\n");
+			List<List<ApaSentences.Run>> sentences = ApaSentences.hypotheses(input);
+			if (!sentences.isEmpty()) {
+				section("results", "Results");
+				for (List<ApaSentences.Run> sentence : sentences) {
+					html.append("<p class=\"apa\">").append(runs(sentence)).append("</p>\n");
+				}
+				html.append("</section>\n");
+			}
 
 			section("data", "Data");
 			for (String id : DATA) {
@@ -167,7 +182,11 @@ public final class HtmlFormat implements ReportFormat {
 
 		private void contents() {
 			html.append("<nav>\n<h2>Contents</h2>\n<ol>\n");
-			html.append("<li><a href=\"#method\">Method</a></li>\n<li><a href=\"#data\">Data</a></li>\n");
+			html.append("<li><a href=\"#method\">Method</a></li>\n");
+			if (!results.getHypotheses().isEmpty()) {
+				html.append("<li><a href=\"#results\">Results</a></li>\n");
+			}
+			html.append("<li><a href=\"#data\">Data</a></li>\n");
 			html.append("<li><a href=\"#figures\">Figures</a></li>\n");
 			if (!framework.areas().isEmpty()) {
 				html.append("<li><a href=\"#framework\">Results by factor</a></li>\n");
@@ -323,8 +342,29 @@ public final class HtmlFormat implements ReportFormat {
 		private void figure(String id, String caption, String svg) {
 			figureNumber++;
 			html.append("<figure id=\"").append(id).append("\">\n<figcaption><strong>Figure ").append(figureNumber)
-					.append("</strong><br/><em>").append(Escape.html(caption)).append("</em></figcaption>\n").append(svg)
-					.append("\n</figure>\n");
+					.append("</strong><br/><em>").append(Escape.html(caption)).append("</em></figcaption>\n").append(svg);
+			if (svg.startsWith("<svg")) {
+				// the figure as a file of its own, for a paper or slides; a data URI keeps the page self-contained
+				String file = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg;
+				html.append("\n<br/><a class=\"download\" download=\"figure-").append(figureNumber).append('-')
+						.append(Escape.html(id.replace("figure-", ""))).append(".svg\" href=\"data:image/svg+xml;base64,")
+						.append(java.util.Base64.getEncoder().encodeToString(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+						.append("\">Download Figure ").append(figureNumber).append(" (SVG)</a>");
+			}
+			html.append("\n</figure>\n");
+		}
+
+		private static String runs(List<ApaSentences.Run> runs) {
+			StringBuilder out = new StringBuilder();
+			for (ApaSentences.Run run : runs) {
+				String text = Escape.html(run.text());
+				switch (run.style()) {
+				case ITALIC -> out.append("<i>").append(text).append("</i>");
+				case SUBSCRIPT -> out.append("<sub>").append(text).append("</sub>");
+				default -> out.append(text);
+				}
+			}
+			return out.toString();
 		}
 
 		private void table(ReportTable table) {
@@ -336,7 +376,7 @@ public final class HtmlFormat implements ReportFormat {
 			html.append("<div class=\"apa-table\" id=\"table-").append(Escape.html(table.id())).append("\" data-table=\"")
 					.append(Escape.html(table.id())).append("\">\n");
 			html.append("<p class=\"table-number\">Table ").append(tableNumber).append("</p>\n<p class=\"table-title\">")
-					.append(Escape.html(table.title())).append("</p>\n<table>\n<thead>\n<tr>");
+					.append(Escape.html(table.title())).append("</p>\n<div class=\"table-scroll\">\n<table>\n<thead>\n<tr>");
 			for (Column column : columns) {
 				html.append("<th scope=\"col\"").append(column.numeric() ? " class=\"num\"" : "").append('>')
 						.append(Escape.html(column.name())).append("</th>");
@@ -366,7 +406,7 @@ public final class HtmlFormat implements ReportFormat {
 				}
 				html.append("</tr>\n");
 			}
-			html.append("</tbody>\n</table>\n");
+			html.append("</tbody>\n</table>\n</div>\n");
 			List<String> notes = new ArrayList<>(table.notes());
 			if (!hover) {
 				notes.add("Tables of more than " + HOVER_ROWS + " rows show no hover texts; results.json holds the provenance"

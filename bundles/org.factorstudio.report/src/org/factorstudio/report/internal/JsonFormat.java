@@ -1,5 +1,7 @@
 package org.factorstudio.report.internal;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -7,6 +9,9 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.ImportReport;
+import org.factorstudio.model.results.PartialCorrelation;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Hypothesis;
 import org.factorstudio.model.study.Study;
@@ -29,7 +34,7 @@ public final class JsonFormat implements ReportFormat {
 	 * Raised when a field is removed or changes meaning; adding fields keeps the version (readers ignore
 	 * fields they do not know).
 	 */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	@Override
 	public String id() {
@@ -56,7 +61,7 @@ public final class JsonFormat implements ReportFormat {
 		study(json, input);
 		json.name("methods").value(ReportTables.methods(input));
 		json.name("results");
-		object(json, input.results());
+		new Writer(json, input).object(input.results());
 		json.endObject();
 		return List.of(ReportFile.text(FILE, json.toString() + "\n"));
 	}
@@ -119,7 +124,7 @@ public final class JsonFormat implements ReportFormat {
 			json.name("missing").value(plan.getMissing().getLiteral());
 			json.name("significanceLevel").value(plan.getSignificanceLevel());
 			json.name("confidenceLevel").value(plan.getConfidenceLevel());
-			json.name("correction").value(plan.getCorrection().getLiteral());
+			json.name("correction").value(keyword(plan.getCorrection().getLiteral()));
 			json.name("partial").value(plan.isPartial());
 			json.name("reliabilityModel").value(plan.getReliabilityModel().getLiteral());
 			json.name("compatibility").value(plan.getCompatibility().getLiteral());
@@ -128,47 +133,127 @@ public final class JsonFormat implements ReportFormat {
 		json.endObject();
 	}
 
-	/** An EMF object as a JSON object, feature by feature. */
-	static void object(Json json, EObject object) {
-		if (object == null) {
-			json.nullValue();
-			return;
-		}
-		json.beginObject();
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isTransient() || feature instanceof EReference reference && !reference.isContainment()) {
-				continue;
-			}
-			json.name(feature.getName());
-			Object value = object.eGet(feature);
-			if (feature.isMany()) {
-				json.beginArray();
-				for (Object element : (List<?>) value) {
-					value(json, feature, element);
-				}
-				json.endArray();
-			} else {
-				value(json, feature, value);
-			}
-		}
-		json.endObject();
+	/** The study language's keyword of an enum literal ({@code benjamini_hochberg} is written {@code benjamini-hochberg}). */
+	static String keyword(String literal) {
+		return literal == null ? null : literal.replace('_', '-');
 	}
 
-	private static void value(Json json, EStructuralFeature feature, Object value) {
-		if (feature instanceof EAttribute) {
-			if (value == null) {
+	/**
+	 * The results model as JSON objects, feature by feature, with what scripts need beyond the model: a
+	 * correlation's factor, its tails as an enum, the data file as the study names it, no empty strings.
+	 */
+	private static final class Writer {
+
+		private final Json json;
+		private final Framework framework;
+		private final ReportInput input;
+
+		Writer(Json json, ReportInput input) {
+			this.json = json;
+			this.input = input;
+			this.framework = Framework.of(input);
+		}
+
+		/** An EMF object as a JSON object, feature by feature. */
+		void object(EObject object) {
+			if (object == null) {
 				json.nullValue();
-			} else if (value instanceof Number number) {
-				json.value(number);
-			} else if (value instanceof Boolean bool) {
-				json.value(bool);
-			} else if (value instanceof Enumerator enumerator) {
-				json.value(enumerator.getLiteral());
-			} else {
-				json.value(value.toString());
+				return;
 			}
-		} else {
-			object(json, (EObject) value);
+			json.beginObject();
+			for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+				if (feature.isTransient() || feature instanceof EReference reference && !reference.isContainment()) {
+					continue;
+				}
+				json.name(feature.getName());
+				Object value = object.eGet(feature);
+				if (object instanceof ImportReport && feature.getName().equals("file") && value instanceof String file) {
+					json.value(dataFile(file));
+				} else if (object instanceof Correlation c && feature.getName().equals("tails")) {
+					json.value(tails(c));
+				} else if (feature.isMany()) {
+					json.beginArray();
+					for (Object element : (List<?>) value) {
+						value(feature, element);
+					}
+					json.endArray();
+				} else {
+					value(feature, value);
+				}
+			}
+			if (object instanceof Correlation c) {
+				json.name("factor").value(factor(c.getX()));
+			} else if (object instanceof PartialCorrelation c) {
+				json.name("factor").value(factor(c.getX()));
+			}
+			json.endObject();
+		}
+
+		private void value(EStructuralFeature feature, Object value) {
+			if (feature instanceof EAttribute) {
+				if (value == null || value instanceof String text && text.isEmpty()) {
+					json.nullValue();
+				} else if (value instanceof Number number) {
+					json.value(number);
+				} else if (value instanceof Boolean bool) {
+					json.value(bool);
+				} else if (value instanceof Enumerator enumerator) {
+					json.value(enumerator.getLiteral());
+				} else {
+					json.value(value.toString());
+				}
+			} else {
+				object((EObject) value);
+			}
+		}
+
+		/** The factor measured by an index variable, null for the dependent and indices of no factor. */
+		private String factor(String index) {
+			return framework.factorOf(index).map(Framework.FactorView::name).orElse(null);
+		}
+
+		/**
+		 * The data file as the study names it: relative to the study's folder when it lies below it (an absolute path
+		 * tells a reader of the JSON only where the analyst's disk was).
+		 */
+		private String dataFile(String file) {
+			String declared = input.optionalStudy().map(Study::getDataSource).map(d -> d.getFile()).orElse(null);
+			try {
+				Path data = Path.of(file).normalize();
+				String studyFile = input.results().getStudyFile();
+				Path folder = studyFile == null ? null : Path.of(studyFile).toAbsolutePath().normalize().getParent();
+				if (data.isAbsolute() && folder != null && data.startsWith(folder)) {
+					return folder.relativize(data).toString().replace('\\', '/');
+				}
+				if (!data.isAbsolute()) {
+					return file;
+				}
+			} catch (InvalidPathException e) {
+				// not a path of this system: as the study names it, else as recorded
+			}
+			return declared != null ? declared : file;
+		}
+
+		/**
+		 * {@code two}, {@code one-positive}, {@code one-negative} (in the hypothesised direction, as R's alternative
+		 * "greater"/"less"), or {@code one-halved} (SPSS ONETAIL: half the two-tailed p, no direction declared).
+		 */
+		private static String tails(Correlation c) {
+			String text = c.getTails();
+			if (text == null || text.isEmpty()) {
+				return null;
+			}
+			String t = text.toLowerCase(java.util.Locale.ROOT);
+			if (t.startsWith("two")) {
+				return "two";
+			}
+			if (t.contains("positive")) {
+				return "one-positive";
+			}
+			if (t.contains("negative")) {
+				return "one-negative";
+			}
+			return "one-halved";
 		}
 	}
 

@@ -132,8 +132,10 @@ public final class SvgCharts {
 	}
 
 	/**
-	 * The full correlation matrix as coloured cells, red for positive, blue for negative, white at zero;
-	 * rows are labelled with their names, columns with the rows' numbers.
+	 * The lower triangle of the correlation matrix as coloured cells, red for positive, blue for negative, white at
+	 * zero, with a titled colour legend; rows are labelled with their names, columns with the rows' numbers (APA).
+	 * The cells shrink with the number of variables so that the map fits a 1180 px page; below 16 px a cell shows
+	 * its value on hover only.
 	 */
 	public static String heatMap(CorrelationMatrix matrix) {
 		List<String> variables = matrix.getVariables();
@@ -142,11 +144,11 @@ public final class SvgCharts {
 			return "";
 		}
 		ReportTables.CellIndex index = ReportTables.CellIndex.of(matrix);
-		int cell = 32;
 		int labelWidth = 250;
+		int cell = Math.max(8, Math.min(32, (1100 - labelWidth - 20) / k));
 		int top = 30;
 		int legendHeight = 60;
-		int width = labelWidth + cell * k + 20;
+		int width = Math.max(labelWidth + cell * k + 20, labelWidth + 560);
 		int height = top + cell * k + legendHeight;
 		StringBuilder svg = new StringBuilder();
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"chart-heatmap\" width=\"").append(width)
@@ -167,7 +169,7 @@ public final class SvgCharts {
 			int y = top + cell * i;
 			svg.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + cell / 2 + 4)
 					.append("\" text-anchor=\"end\">").append(Escape.html((i + 1) + ". " + variables.get(i))).append("</text>");
-			for (int j = 0; j < k; j++) {
+			for (int j = 0; j <= i; j++) {
 				int x = labelWidth + cell * j;
 				if (i == j) {
 					svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell)
@@ -183,9 +185,9 @@ public final class SvgCharts {
 				svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cell)
 						.append("\" height=\"").append(cell).append("\" fill=\"").append(r == null ? "#ccc" : colour(r))
 						.append("\" stroke=\"#fff\"/>");
-				if (r != null) {
+				if (r != null && cell >= 16) {
 					svg.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + cell / 2 + 4)
-							.append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"")
+							.append("\" text-anchor=\"middle\" font-size=\"").append(cell >= 24 ? 9 : 7).append("\" fill=\"")
 							.append(Math.abs(r) > 0.55 ? "#fff" : "#111").append("\">").append(Escape.html(Numbers.bounded(r, 2)))
 							.append("</text>");
 				}
@@ -198,6 +200,9 @@ public final class SvgCharts {
 		svg.append("<text x=\"").append(labelWidth).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">-1</text>");
 		svg.append("<text x=\"").append(labelWidth + 100).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">0</text>");
 		svg.append("<text x=\"").append(labelWidth + 200).append("\" y=\"").append(legendY + 26).append("\" text-anchor=\"middle\">1</text>");
+		svg.append("<text x=\"").append(labelWidth + 214).append("\" y=\"").append(legendY + 10).append("\">")
+				.append(Escape.html("Colour: " + TikzCharts.symbol(matrix.getMethod()) + " (red positive, blue negative, white 0)"))
+				.append("</text>");
 		svg.append("</svg>");
 		return svg.toString();
 	}
