@@ -53,8 +53,9 @@ public final class Cli {
 			                      (nothing else goes there; e.g. --format json --out -)
 			    --format LIST     comma-separated report formats, default html,json; all = every installed
 			                      format. Built in: html (report.html, charts included), md (report.md),
-			                      tex (report.tex, booktabs), csv (csv/<table>.csv), json (results.json),
-			                      text (report.txt, the tables printed here)
+			                      tex (report.tex, a LaTeX document), docx (report.docx, Word with APA
+			                      tables), codebook (codebook.html), csv (csv/<table>.csv), json
+			                      (results.json), text (report.txt, the tables printed here)
 			    --quiet           print no tables and no progress; problems (warnings too) still go to
 			                      standard error, and where the report is to standard output
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
