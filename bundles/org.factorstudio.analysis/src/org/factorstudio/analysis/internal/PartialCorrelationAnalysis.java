@@ -91,15 +91,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			row.setMethod(Results.method(method));
 			row.setN(result.n());
 			row.setK(factors.size() - 1);
-			if (result.isComputable()) {
-				row.setR(result.coefficient());
-				row.setDf((int) Math.round(result.df()));
-				row.setPTwoTailed(Results.value(result.pTwoTailed()));
-				// Fisher z with se 1 / sqrt(n - 3 - k), k = the controls (pingouin partial_corr)
-				var ci = result.confidenceInterval(plan.getConfidenceLevel());
-				row.setCiLower(Results.value(ci.lower()));
-				row.setCiUpper(Results.value(ci.upper()));
-			}
+			setEstimate(row, result, plan);
 			double p = CorrelationAnalysis.reportedP(plan, result, CorrelationAnalysis.direction(context, factor));
 			row.setP(Results.value(p));
 			row.setFlag(Results.flag(p));
@@ -199,11 +191,7 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			row.setMethod(Results.method(method));
 			row.setN(result.n());
 			row.setK(used.size());
-			if (result.isComputable()) {
-				row.setR(result.coefficient());
-				row.setDf((int) Math.round(result.df()));
-				row.setPTwoTailed(Results.value(result.pTwoTailed()));
-			}
+			setEstimate(row, result, plan);
 			Direction direction = CorrelationAnalysis.direction(context, factor);
 			double p = CorrelationAnalysis.reportedP(plan, result, direction);
 			row.setP(Results.value(p));
@@ -222,6 +210,20 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			rows.get(i).setPAdjusted(Results.value(adjusted[i]));
 		}
 		context.results().getPartialCorrelations().addAll(rows);
+	}
+
+	/** r, df, two-tailed p and the interval of a computable partial correlation, whatever its controls. */
+	private static void setEstimate(org.factorstudio.model.results.PartialCorrelation row, CorrelationResult result,
+			AnalysisPlan plan) {
+		if (result.isComputable()) {
+			row.setR(result.coefficient());
+			row.setDf((int) Math.round(result.df()));
+			row.setPTwoTailed(Results.value(result.pTwoTailed()));
+			// Fisher z with se 1 / sqrt(n - 3 - k), k = the controls (pingouin partial_corr)
+			var ci = result.confidenceInterval(plan.getConfidenceLevel());
+			row.setCiLower(Results.value(ci.lower()));
+			row.setCiUpper(Results.value(ci.upper()));
+		}
 	}
 
 	/**

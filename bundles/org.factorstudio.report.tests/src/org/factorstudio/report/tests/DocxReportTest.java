@@ -100,6 +100,6 @@ class DocxReportTest {
 	/** APA: fixed decimals without the leading zero. */
 	static String apa(double value, int decimals) {
 		String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-		return text.startsWith("0.") ? text.substring(1) : text.startsWith("-0.") ? "-" + text.substring(2) : text;
+		return text.startsWith("0.") ? text.substring(1) : text.startsWith("-0.") ? "\u2212" + text.substring(2) : text.replace("-", "\u2212");
 	}
 }
