@@ -5,7 +5,9 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.factorstudio.dsl.conversion.StudyValueConverters;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
+import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
 
 /**
  * Guice bindings of the Study language for use without the Equinox extension registry (the CLI,
@@ -28,5 +30,10 @@ public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return StudyValueConverters.class;
+	}
+
+	/** The noisy warnings' severities can be set (IDE preferences); without preferences they stay warnings. */
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return StudyConfigurableIssueCodes.class;
 	}
 }
