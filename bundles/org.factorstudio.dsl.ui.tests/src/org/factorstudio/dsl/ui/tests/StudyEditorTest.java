@@ -182,6 +182,18 @@ class StudyEditorTest {
 		ITextSelection selection = selection();
 		assertEquals(fixture.offsetOf("\tq14 \"") + 1, selection.getOffset());
 		assertEquals(3, selection.getLength());
+
+		// Alt+Left (Navigate > Back) returns to the reference, Alt+Right goes to the declaration again
+		Binding back = fixture.editor.getSite().getService(IBindingService.class)
+				.getPerfectMatch(KeySequence.getInstance("M3+ARROW_LEFT"));
+		assertNotNull(back, "Alt+Left is bound");
+		assertEquals("org.eclipse.ui.navigate.backwardHistory", back.getParameterizedCommand().getId());
+		execute("org.eclipse.ui.navigate.backwardHistory");
+		StudyEditorFixture.drainEvents();
+		assertEquals(reference, selection().getOffset(), "back at the reference");
+		execute("org.eclipse.ui.navigate.forwardHistory");
+		StudyEditorFixture.drainEvents();
+		assertEquals(fixture.offsetOf("\tq14 \"") + 1, selection().getOffset(), "forward at the declaration");
 	}
 
 	@Test
