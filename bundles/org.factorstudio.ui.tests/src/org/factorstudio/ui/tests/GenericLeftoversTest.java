@@ -66,6 +66,14 @@ class GenericLeftoversTest {
 	}
 
 	@Test
+	void theStartLogsNoDuplicatePackageRegistration() throws Exception {
+		// EMF warns at start-up when one namespace is registered twice (it was, by the model's plugin.xml)
+		java.nio.file.Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toPath();
+		String text = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+		assertFalse(text.contains("register a package for"), text);
+	}
+
+	@Test
 	void theNavigateMenuGoesBackAndForward() {
 		Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
 		MenuItem navigate = null;

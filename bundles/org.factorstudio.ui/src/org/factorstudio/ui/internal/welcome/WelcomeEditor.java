@@ -20,6 +20,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -82,7 +84,17 @@ public final class WelcomeEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		page = new WelcomePage(parent, new Actions());
+		// the page scrolls when the editor area is small (1366x768 with the result views open)
+		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		page = new WelcomePage(scrolled, new Actions());
+		scrolled.setContent(page);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setBackground(page.getBackground());
+		Runnable fit = () -> scrolled.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		fit.run();
+		page.addListener(SWT.Resize, event -> fit.run());
+		page.onRelayout(fit);
 	}
 
 	public WelcomePage page() {

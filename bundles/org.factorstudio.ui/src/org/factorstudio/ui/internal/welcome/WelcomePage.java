@@ -37,6 +37,9 @@ public final class WelcomePage extends Composite {
 
 	private final Actions actions;
 
+	private Runnable relayout = () -> {
+	};
+
 	public WelcomePage(Composite parent, Actions actions) {
 		super(parent, SWT.NONE);
 		this.actions = actions;
@@ -95,6 +98,12 @@ public final class WelcomePage extends Composite {
 			links.add(link);
 		}
 		layout(true, true);
+		relayout.run();
+	}
+
+	/** Run after the recent studies changed the page's size (the editor's scroller refits). */
+	void onRelayout(Runnable action) {
+		relayout = action;
 	}
 
 	/** The links, in the order shown (tests click them). */
