@@ -31,6 +31,7 @@ import org.factorstudio.dsl.ui.internal.StudySnapshot.Highlight;
 import org.factorstudio.dsl.ui.internal.checks.ExternalStudies;
 import org.factorstudio.dsl.ui.internal.checks.StudyChecks;
 import org.factorstudio.dsl.ui.internal.navigation.AssistSessions;
+import org.factorstudio.dsl.ui.internal.navigation.OpenDeclarationAction;
 
 /**
  * Reconciles a study editor off the UI thread: a short pause after the last keystroke, a job copies
@@ -146,6 +147,7 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 		document = newDocument;
 		// The viewer has its content assistant once it has a document.
 		AssistSessions.follow(viewer);
+		OpenDeclarationAction.installLater(viewer);
 		study = StudyDocument.attach(document);
 		IFile file = study.file();
 		problems = file != null ? new ProblemReporter.Markers(file)
