@@ -172,7 +172,13 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 				linkedMarkers = new ProblemReporter.Markers(linked);
 				ExternalStudies.shown(linked);
 			}
-			job.schedule();
+			// the reconcile that is done (or under way) reports to the link too: no second check of the
+			// study, which at start-up (--analyze) would compete with the analysis for the two cores
+			StudySnapshot latest = linking.latest();
+			ProblemReporter.Markers markers = linkedMarkers;
+			if (latest != null && markers != null) {
+				markers.report(latest);
+			}
 		});
 	}
 
