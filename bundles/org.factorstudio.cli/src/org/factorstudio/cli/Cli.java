@@ -303,7 +303,7 @@ public final class Cli {
 	/**
 	 * The study's problems on standard error: errors and warnings each on a line, except the indicators in no
 	 * index, which are one line (a questionnaire often has statements kept for other purposes; {@code validate}
-	 * lists each).
+	 * lists them block by block).
 	 */
 	private void printStudyIssues(LoadedStudy loaded) {
 		List<String> unused = new ArrayList<>();
@@ -313,7 +313,13 @@ public final class Cli {
 				continue;
 			}
 			if (StudyIssueCodes.UNUSED_INDICATOR.equals(issue.code())) {
-				unused.add(issue.message().replaceFirst("^Indicator '([^']*)'.*$", "$1"));
+				// one issue per indicators block: "Indicator 'q14' is ..." or "3 indicators of 'Side 2' are ...: q14, q20, q31"
+				String message = issue.message();
+				if (message.startsWith("Indicator '")) {
+					unused.add(message.replaceFirst("^Indicator '([^']*)'.*$", "$1"));
+				} else {
+					unused.addAll(List.of(message.substring(message.lastIndexOf(": ") + 2).split(", ")));
+				}
 				unusedFile = issue.file();
 			} else {
 				err.println(issue.format());

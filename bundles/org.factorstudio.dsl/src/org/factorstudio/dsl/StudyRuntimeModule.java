@@ -7,7 +7,9 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.factorstudio.dsl.conversion.StudyValueConverters;
 import org.factorstudio.dsl.naming.StudyNameProvider;
 import org.factorstudio.dsl.parser.StudySyntaxErrorMessages;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
+import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
 
 /**
  * Guice bindings of the Study language for use without the Equinox extension registry (the CLI,
@@ -35,5 +37,10 @@ public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
 	/** Syntax errors that say what may stand where the parser stopped; see {@link StudySyntaxErrorMessages}. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return StudySyntaxErrorMessages.class;
+	}
+
+	/** The noisy warnings' severities can be set (IDE preferences); without preferences they stay warnings. */
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return StudyConfigurableIssueCodes.class;
 	}
 }

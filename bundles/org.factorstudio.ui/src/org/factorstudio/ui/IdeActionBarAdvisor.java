@@ -32,6 +32,8 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IWorkbenchAction back;
+	private IWorkbenchAction forward;
 	private IContributionItem newWizards;
 	private IContributionItem showViews;
 
@@ -54,6 +56,9 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		// Alt+Left / Alt+Right: back to where Open Declaration (F3) came from, and forward again
+		back = register(ActionFactory.BACKWARD_HISTORY.create(window));
+		forward = register(ActionFactory.FORWARD_HISTORY.create(window));
 		newWizards = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
 		showViews = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
 	}
@@ -118,6 +123,9 @@ public class IdeActionBarAdvisor extends ActionBarAdvisor {
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.SHOW_EXT));
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new Separator(IWorkbenchActionConstants.HISTORY_GROUP));
+		navigate.add(back);
+		navigate.add(forward);
 		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 		menuBar.add(navigate);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -11,6 +11,7 @@ public class IdeApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		LibraryLogging.toPlatformLog();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new IdeWorkbenchAdvisor());

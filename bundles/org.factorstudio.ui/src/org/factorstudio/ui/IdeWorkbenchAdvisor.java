@@ -16,13 +16,15 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.ide.IDE;
 import org.factorstudio.ui.internal.run.LastResults;
 import org.factorstudio.ui.internal.run.ResultsRestorer;
+import org.factorstudio.ui.internal.welcome.WelcomeEditor;
 import org.factorstudio.ui.results.ResultsService;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * Workbench of the IDE: resources (projects, markers) as in the Eclipse IDE, the FactorStudio
  * perspective first, the workspace saved on exit; studies re-run on save when the preference says so,
- * and a study given with {@code -Dfactorstudio.analyze} is opened and analysed at start-up.
+ * and a study given with {@code -Dfactorstudio.analyze} is opened and analysed at start-up; otherwise the
+ * welcome page opens on a workspace's first start.
  */
 public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -54,8 +56,10 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(rerunOnSave, IResourceChangeEvent.POST_CHANGE);
 		StartupAnalysis.finishIfAsked(getWorkbenchConfigurer().getWorkbench());
 		ResultsRestorer restorer = new ResultsRestorer(ResultsService.getDefault());
+		String requested = System.getProperty(StartupAnalysis.ANALYZE);
 		for (IWorkbenchWindow window : getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows()) {
 			restorer.install(window);
+			WelcomeEditor.startup(window, requested != null && !requested.isBlank());
 		}
 		LanguageWarmUp.start();
 	}

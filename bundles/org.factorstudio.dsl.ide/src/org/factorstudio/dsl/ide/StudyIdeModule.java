@@ -1,7 +1,9 @@
 package org.factorstudio.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.factorstudio.dsl.ide.contentassist.StudyCrossrefProposals;
 import org.factorstudio.dsl.ide.contentassist.StudyIdeContentProposalProvider;
 import org.factorstudio.dsl.ide.highlighting.StudyHighlighting;
 
@@ -14,5 +16,9 @@ public class StudyIdeModule extends AbstractStudyIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return StudyIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return StudyCrossrefProposals.class;
 	}
 }

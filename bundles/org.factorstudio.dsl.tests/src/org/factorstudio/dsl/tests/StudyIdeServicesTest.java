@@ -113,6 +113,16 @@ class StudyIdeServicesTest {
 	}
 
 	@Test
+	void indicatorProposalsShowTheirStatementAndNoPunctuationIsProposed() {
+		List<Proposal> proposals = proposalsAt(STUDY + "index Extra = alpha1|");
+		Proposal alpha1 = proposals.stream().filter(p -> p.insert().equals("alpha1")).findFirst().orElseThrow();
+		assertEquals("Vi har gamle IT-systemer", alpha1.description());
+		Set<String> after = inserts(proposalsAt(STUDY + "index Extra = alpha1 |"));
+		assertFalse(after.contains(",") || after.contains(".."), () -> "proposals: " + after);
+		assertTrue(after.contains("min") || after.contains("index"), () -> "keywords still proposed: " + after);
+	}
+
+	@Test
 	void aFactorIsMeasuredByAnIndexVariable() {
 		String marked = STUDY.replace("factor Samarbeid measured by Beta", "factor Samarbeid measured by |");
 		Set<String> found = inserts(proposalsAt(marked));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -230,6 +231,26 @@ class StudyValidationTest {
 	void anIndicatorInNoIndexIsAWarning() throws Exception {
 		String text = VALID.replace("\td1 \"dependent\"", "\td1 \"dependent\"\n\tloose \"unused\"");
 		assertIssue(text, StudyIssueCodes.UNUSED_INDICATOR, "d1", "loose");
+	}
+
+	@Test
+	void indicatorsInNoIndexAreOneWarningPerBlockNamingThem() throws Exception {
+		String text = VALID.replace("\td1 \"dependent\"", "\td1 \"dependent\"\n\tloose1 \"unused\"\n\tloose2 \"unused\"")
+				+ "indicators \"Page 2\" scale Likert5 { extra1 \"x\" extra2 \"y\" extra3 \"z\" }\n";
+		List<Issue> found = issues(text).stream().filter(i -> StudyIssueCodes.UNUSED_INDICATOR.equals(i.getCode()))
+				.toList();
+		assertEquals(2, found.size(), () -> codes(found));
+		// on each block's keyword, with the names as data for the quick fix
+		int firstBlock = text.indexOf("indicators scale");
+		int secondBlock = text.indexOf("indicators \"Page 2\"");
+		assertEquals(firstBlock, found.get(0).getOffset().intValue());
+		assertEquals("indicators".length(), found.get(0).getLength().intValue());
+		assertEquals(List.of("loose1", "loose2"), List.of(found.get(0).getData()));
+		assertEquals(secondBlock, found.get(1).getOffset().intValue());
+		assertEquals(List.of("extra1", "extra2", "extra3"), List.of(found.get(1).getData()));
+		assertEquals(Severity.WARNING, found.get(1).getSeverity());
+		assertTrue(found.get(1).getMessage().contains("'Page 2'") && found.get(1).getMessage().endsWith("extra1, extra2, extra3"),
+				found.get(1).getMessage());
 	}
 
 	@Test

@@ -15,6 +15,9 @@ public final class StudyEditorIds {
 	/** Marker attribute holding the issue code of the problem (see {@code StudyIssueCodes}). */
 	public static final String ISSUE_CODE = "issueCode";
 
+	/** Marker attribute holding the issue's data, comma-separated (the unused indicators' names). */
+	public static final String ISSUE_DATA = "issueData";
+
 	public static final String FORMAT_COMMAND = "org.factorstudio.dsl.ui.format";
 	public static final String TOGGLE_COMMENT_COMMAND = "org.factorstudio.dsl.ui.toggleComment";
 	public static final String RENAME_COMMAND = "org.factorstudio.dsl.ui.renameIndicator";

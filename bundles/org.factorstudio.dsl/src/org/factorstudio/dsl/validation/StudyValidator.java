@@ -41,6 +41,7 @@ import org.factorstudio.model.study.Factor;
 import org.factorstudio.model.study.Hypothesis;
 import org.factorstudio.model.study.IndexMember;
 import org.factorstudio.model.study.IndexVariable;
+import org.factorstudio.model.study.IndicatorGroup;
 import org.factorstudio.model.study.Indicator;
 import org.factorstudio.model.study.NamedElement;
 import org.factorstudio.model.study.Scale;
@@ -205,7 +206,7 @@ public class StudyValidator extends AbstractStudyValidator {
 		for (int i = 0; i < listed.size(); i++) {
 			IndexVariable index = listed.get(i);
 			if (isResolved(index) && StudyQueries.members(index).size() < 2) {
-				warning("Index '" + index.getName() + "' has a single member: Cronbach's alpha needs at least two",
+				addIssue("Index '" + index.getName() + "' has a single member: Cronbach's alpha needs at least two",
 						plan, Literals.ANALYSIS_PLAN__RELIABILITY_FOR, i, StudyIssueCodes.SINGLE_ITEM_RELIABILITY);
 			}
 		}
@@ -218,6 +219,12 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 	}
 
+	/**
+	 * Indicators in no index variable: one warning per {@code indicators} block, not one per indicator (a
+	 * questionnaire often keeps statements for other purposes; the example has eleven). A block with one such
+	 * indicator is warned on its name; with more, on the block's keyword, naming them all. The issue data are
+	 * the names, for the quick fix. Its severity is configurable ({@link StudyConfigurableIssueCodes}).
+	 */
 	@Check
 	public void checkIndicatorsUsed(Study study) {
 		Set<Indicator> used = new HashSet<>();
@@ -226,12 +233,38 @@ public class StudyValidator extends AbstractStudyValidator {
 				used.add(member.indicator());
 			}
 		}
-		for (Indicator indicator : StudyQueries.indicators(study)) {
-			if (!used.contains(indicator)) {
-				warning("Indicator '" + indicator.getName() + "' is used in no index variable", indicator,
-						Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.UNUSED_INDICATOR);
+		for (IndicatorGroup group : study.getIndicatorGroups()) {
+			List<Indicator> unused = group.getIndicators().stream().filter(i -> !used.contains(i) && i.getName() != null)
+					.toList();
+			if (unused.size() == 1) {
+				addIssue("Indicator '" + unused.get(0).getName() + "' is used in no index variable", unused.get(0),
+						Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.UNUSED_INDICATOR, unused.get(0).getName());
+			} else if (unused.size() > 1) {
+				String[] names = unused.stream().map(Indicator::getName).toArray(String[]::new);
+				String block = group.getLabel() == null ? "this block" : "'" + group.getLabel() + "'";
+				String message = names.length + " indicators of " + block + " are used in no index variable: "
+						+ String.join(", ", names);
+				INode keyword = firstKeyword(group);
+				if (keyword == null) {
+					addIssue(message, group, null, StudyIssueCodes.UNUSED_INDICATOR, names);
+				} else {
+					addIssue(message, group, keyword.getOffset(), keyword.getLength(), StudyIssueCodes.UNUSED_INDICATOR,
+							names);
+				}
 			}
 		}
+	}
+
+	private static INode firstKeyword(EObject object) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(object);
+		if (node != null) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (leaf.getGrammarElement() instanceof Keyword) {
+					return leaf;
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -653,7 +686,7 @@ public class StudyValidator extends AbstractStudyValidator {
 		for (var area : study.getAreas()) {
 			for (Factor factor : area.getFactors()) {
 				if (!hypothesised.contains(factor)) {
-					warning("The analysis is one-tailed, but factor '" + factor.getName()
+					addIssue("The analysis is one-tailed, but factor '" + factor.getName()
 							+ "' has no hypothesis: its p is the two-tailed p halved in the direction observed (as SPSS"
 							+ " does). Add a hypothesis with a direction, or use 'tails two'", factor,
 							Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.ONE_TAILED_WITHOUT_HYPOTHESIS);

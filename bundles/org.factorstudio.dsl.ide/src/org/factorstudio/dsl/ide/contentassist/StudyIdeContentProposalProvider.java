@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -15,9 +16,16 @@ import org.factorstudio.model.study.StudyPackage.Literals;
 
 /**
  * Adds what the grammar cannot know to the keyword and cross-reference proposals: after {@code run}, the analyses
- * installed plugins declare; inside {@code run id(...)}, that analysis's parameters.
+ * installed plugins declare; inside {@code run id(...)}, that analysis's parameters. Punctuation ({@code ,},
+ * {@code ..}, {@code =}, braces) is not proposed: typing it is shorter than choosing it.
  */
 public class StudyIdeContentProposalProvider extends IdeContentProposalProvider {
+
+	@Override
+	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
+		String value = keyword.getValue();
+		return !value.isEmpty() && Character.isLetter(value.charAt(0)) && super.filterKeyword(keyword, context);
+	}
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,

@@ -182,6 +182,74 @@ class StudyEditorTest {
 		ITextSelection selection = selection();
 		assertEquals(fixture.offsetOf("\tq14 \"") + 1, selection.getOffset());
 		assertEquals(3, selection.getLength());
+
+		// Alt+Left (Navigate > Back) returns to the reference, Alt+Right goes to the declaration again
+		Binding back = fixture.editor.getSite().getService(IBindingService.class)
+				.getPerfectMatch(KeySequence.getInstance("M3+ARROW_LEFT"));
+		assertNotNull(back, "Alt+Left is bound");
+		assertEquals("org.eclipse.ui.navigate.backwardHistory", back.getParameterizedCommand().getId());
+		execute("org.eclipse.ui.navigate.backwardHistory");
+		StudyEditorFixture.drainEvents();
+		assertEquals(reference, selection().getOffset(), "back at the reference");
+		execute("org.eclipse.ui.navigate.forwardHistory");
+		StudyEditorFixture.drainEvents();
+		assertEquals(fixture.offsetOf("\tq14 \"") + 1, selection().getOffset(), "forward at the declaration");
+	}
+
+	@Test
+	void theF3KeyOnANonReferenceOpensNoDialog() throws Exception {
+		org.eclipse.swt.widgets.Display display = fixture.viewer.getTextWidget().getDisplay();
+		org.eclipse.swt.widgets.Shell window = fixture.editor.getSite().getShell();
+		java.util.List<String> dialogs = new java.util.ArrayList<>();
+		// a modal dialog would run its own event loop inside the key press: close it from there, noting its title
+		Runnable closeDialogs = new Runnable() {
+			@Override
+			public void run() {
+				for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+					if (shell != window && shell.isVisible() && (shell.getStyle() & org.eclipse.swt.SWT.APPLICATION_MODAL) != 0) {
+						dialogs.add(shell.getText());
+						shell.close();
+					}
+				}
+				if (!window.isDisposed()) {
+					display.timerExec(300, this);
+				}
+			}
+		};
+		display.timerExec(300, closeDialogs);
+		try {
+			window.forceActive();
+			fixture.editor.setFocus();
+			// the real key on a reference: the selection moves to the declaration (the key reaches the editor)
+			int reference = fixture.offsetOf("reversed q14") + "reversed ".length() + 1;
+			fixture.editor.selectAndReveal(reference, 0);
+			pressF3(display);
+			StudyEditorFixture.waitUntil("F3 moved to the declaration",
+					() -> selection().getOffset() == fixture.offsetOf("\tq14 \"") + 1, 10_000);
+			// on a keyword: nothing happens, and no dialog says so
+			int keyword = fixture.offsetOf("index Alignment") + 2;
+			fixture.editor.selectAndReveal(keyword, 0);
+			pressF3(display);
+			long end = System.currentTimeMillis() + 1_500;
+			while (System.currentTimeMillis() < end) {
+				StudyEditorFixture.drainEvents();
+				Thread.sleep(20);
+			}
+			assertEquals(List.of(), dialogs, "dialogs opened by F3");
+			assertEquals(keyword, selection().getOffset());
+		} finally {
+			display.timerExec(-1, closeDialogs);
+		}
+	}
+
+	private static void pressF3(org.eclipse.swt.widgets.Display display) {
+		for (int type : new int[] { org.eclipse.swt.SWT.KeyDown, org.eclipse.swt.SWT.KeyUp }) {
+			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+			event.type = type;
+			event.keyCode = org.eclipse.swt.SWT.F3;
+			display.post(event);
+		}
+		StudyEditorFixture.drainEvents();
 	}
 
 	@Test

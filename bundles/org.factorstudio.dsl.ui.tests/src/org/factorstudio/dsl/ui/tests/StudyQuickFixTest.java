@@ -16,6 +16,7 @@ import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.quickfix.StudyQuickFixes;
 import org.factorstudio.dsl.validation.StudyIssueCodes;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +103,39 @@ class StudyQuickFixTest {
 		assertTrue(fixture.document.get().contains("scale Likert5 1..5 {"));
 		fixture.awaitMarkers("the reversal markers went away", list -> list.stream()
 				.noneMatch(m -> StudyIssueCodes.REVERSED_WITHOUT_RANGE.equals(StudyEditorTest.code(m))));
+	}
+
+	@Test
+	void theUnusedIndicatorsOfABlockAreOneWarningWhoseFixCommentsThemOut() throws Exception {
+		// the example's eleven unused statements: fewer warnings than statements, each naming its block's
+		List<IMarker> unused = fixture.awaitMarkers("the unused-indicator warnings", list -> list.stream()
+				.anyMatch(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(StudyEditorTest.code(m))));
+		unused = unused.stream().filter(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(StudyEditorTest.code(m))).toList();
+		int named = unused.stream().mapToInt(m -> m.getAttribute(StudyEditorIds.ISSUE_DATA, "").split(",").length).sum();
+		assertEquals(11, named, "every unused statement is named once");
+		assertTrue(unused.size() < 11, unused.size() + " warnings");
+		IMarker block = unused.stream().filter(m -> m.getAttribute(StudyEditorIds.ISSUE_DATA, "").contains(","))
+				.findFirst().orElseThrow(() -> new AssertionError("no block with several unused statements"));
+		assertEquals(IMarker.SEVERITY_WARNING, block.getAttribute(IMarker.SEVERITY, -1));
+		List<String> names = List.of(block.getAttribute(StudyEditorIds.ISSUE_DATA, "").split(","));
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(block);
+		List<String> labels = Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList();
+		assertEquals(List.of("Comment out the " + names.size() + " unused indicators",
+				"Ignore unused indicators in all studies"), labels);
+		fixes[0].run(block);
+		String text = fixture.document.get();
+		for (String name : names) {
+			assertTrue(text.contains("\t// " + name + " \""), name + " is commented out");
+		}
+		fixture.awaitMarkers("that block's warning went away", list -> list.stream()
+				.filter(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(StudyEditorTest.code(m)))
+				.noneMatch(m -> m.getAttribute(StudyEditorIds.ISSUE_DATA, "").contains(names.get(0))));
+		assertTrue(fixture.markers().stream().noneMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR),
+				"commenting out broke nothing");
+		// one undo restores the statements
+		((org.eclipse.jface.text.ITextOperationTarget) fixture.viewer).doOperation(org.eclipse.jface.text.ITextOperationTarget.UNDO);
+		assertFalse(fixture.document.get().contains("// " + names.get(0) + " \""));
 	}
 
 	@Test

@@ -29,15 +29,17 @@ import org.factorstudio.dsl.ui.StudyEditorIds;
 public abstract sealed class ProblemReporter {
 
 	/** A problem as shown: enough to tell whether anything changed since the last report. */
-	record Problem(int severity, String code, String message, int line, int offset, int length) {
+	record Problem(int severity, String code, String message, int line, int offset, int length, String data) {
 
 		static Problem of(Issue issue, int documentLength) {
 			int offset = clamp(issue.getOffset(), documentLength);
 			int length = Math.min(issue.getLength() == null ? 0 : issue.getLength(), documentLength - offset);
 			int severity = issue.getSeverity() == Severity.ERROR ? IMarker.SEVERITY_ERROR
 					: issue.getSeverity() == Severity.WARNING ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO;
+			String[] data = issue.getData();
 			return new Problem(severity, issue.getCode(), issue.getMessage(),
-					issue.getLineNumber() == null ? 1 : issue.getLineNumber(), offset, Math.max(length, 0));
+					issue.getLineNumber() == null ? 1 : issue.getLineNumber(), offset, Math.max(length, 0),
+					data == null || data.length == 0 ? null : String.join(",", data));
 		}
 
 		private static int clamp(Integer offset, int documentLength) {
@@ -45,7 +47,8 @@ public abstract sealed class ProblemReporter {
 		}
 	}
 
-	private List<Problem> reported = List.of();
+	/** Null until the first report: a first report of no problems must still clear earlier markers. */
+	private List<Problem> reported;
 
 	/** Reports the problems of a validated snapshot unless they equal the last report. */
 	public final void report(StudySnapshot snapshot) {
@@ -101,6 +104,9 @@ public abstract sealed class ProblemReporter {
 			attributes.put(IMarker.CHAR_END, problem.offset() + problem.length());
 			if (problem.code() != null) {
 				attributes.put(StudyEditorIds.ISSUE_CODE, problem.code());
+			}
+			if (problem.data() != null) {
+				attributes.put(StudyEditorIds.ISSUE_DATA, problem.data());
 			}
 			return attributes;
 		}

@@ -18,6 +18,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.ide.StudyIdeSetup;
+import org.factorstudio.dsl.ui.internal.checks.StudySeverities;
+import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
 
 import com.google.inject.Injector;
 
@@ -50,6 +52,8 @@ public final class StudyLanguage {
 	/** Parses and links (lazily) {@code text} as the content of the study at {@code uri}. */
 	public static XtextResource parse(String text, URI uri) {
 		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		// the severities set on the Study Checks preference page
+		StudyConfigurableIssueCodes.attach(resourceSet, StudySeverities.current());
 		XtextResource resource = injector().getInstance(XtextResource.class);
 		resource.setURI(uri);
 		resourceSet.getResources().add(resource);

@@ -1,7 +1,11 @@
 package org.factorstudio.dsl.ui.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -24,7 +28,10 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.ui.internal.StudySnapshot.Highlight;
+import org.factorstudio.dsl.ui.internal.checks.ExternalStudies;
+import org.factorstudio.dsl.ui.internal.checks.StudyChecks;
 import org.factorstudio.dsl.ui.internal.navigation.AssistSessions;
+import org.factorstudio.dsl.ui.internal.navigation.OpenDeclarationAction;
 
 /**
  * Reconciles a study editor off the UI thread: a short pause after the last keystroke, a job copies
@@ -48,6 +55,14 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 
 	private ProblemReporter problems;
 
+	/** For a study opened from outside the workspace: markers on its link in the workspace, once linked. */
+	private volatile ProblemReporter.Markers linkedMarkers;
+
+	private volatile IFile link;
+
+	/** The reconcilers of the open study editors, to re-check them all when the check severities change. */
+	private static final Set<StudyReconciler> LIVE = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
 	private final Job job = new Job("Checking study") {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
@@ -64,11 +79,27 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 	public StudyReconciler() {
 		job.setSystem(true);
 		job.setPriority(Job.DECORATE);
+		// the first study editor starts the workspace checks (they also start with the workbench)
+		StudyChecks.start();
+	}
+
+	/** Checks the text of every open study editor again. */
+	public static void reconcileAll() {
+		List<StudyReconciler> reconcilers;
+		synchronized (LIVE) {
+			reconcilers = List.copyOf(LIVE);
+		}
+		for (StudyReconciler reconciler : reconcilers) {
+			if (reconciler.document != null) {
+				reconciler.job.schedule();
+			}
+		}
 	}
 
 	@Override
 	public void install(ITextViewer textViewer) {
 		viewer = textViewer;
+		LIVE.add(this);
 		viewer.addTextInputListener(this);
 		connect(viewer.getDocument());
 	}
@@ -79,6 +110,7 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 			viewer.removeTextInputListener(this);
 		}
 		disconnect();
+		LIVE.remove(this);
 		viewer = null;
 	}
 
@@ -115,6 +147,7 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 		document = newDocument;
 		// The viewer has its content assistant once it has a document.
 		AssistSessions.follow(viewer);
+		OpenDeclarationAction.installLater(viewer);
 		study = StudyDocument.attach(document);
 		IFile file = study.file();
 		problems = file != null ? new ProblemReporter.Markers(file)
@@ -122,7 +155,31 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 						? new ProblemReporter.Annotations(sourceViewer.getAnnotationModel())
 						: null;
 		document.addDocumentListener(this);
+		if (file == null && study.uri().isFile()) {
+			linkOutsideStudy(study, Path.of(study.uri().toFileString()));
+		}
 		job.schedule();
+	}
+
+	/** Its problems go to the Problems view as markers on a workspace link to the file ({@link ExternalStudies}). */
+	private void linkOutsideStudy(StudyDocument linking, Path location) {
+		ExternalStudies.link(location, linked -> {
+			synchronized (this) {
+				if (study != linking) {
+					return; // the editor closed or changed its input meanwhile
+				}
+				link = linked;
+				linkedMarkers = new ProblemReporter.Markers(linked);
+				ExternalStudies.shown(linked);
+			}
+			// the reconcile that is done (or under way) reports to the link too: no second check of the
+			// study, which at start-up (--analyze) would compete with the analysis for the two cores
+			StudySnapshot latest = linking.latest();
+			ProblemReporter.Markers markers = linkedMarkers;
+			if (latest != null && markers != null) {
+				markers.report(latest);
+			}
+		});
 	}
 
 	private void disconnect() {
@@ -136,9 +193,17 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 			// The editor may close on unsaved text: show the problems of what is on disk again.
 			SavedStudyCheck.schedule(file);
 		}
-		document = null;
-		study = null;
-		problems = null;
+		synchronized (this) {
+			if (link != null) {
+				ExternalStudies.hidden(link);
+				SavedStudyCheck.schedule(link);
+			}
+			link = null;
+			linkedMarkers = null;
+			document = null;
+			study = null;
+			problems = null;
+		}
 	}
 
 	private void reconcile(IProgressMonitor monitor) {
@@ -177,6 +242,15 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 		if (current[0] && reporter instanceof ProblemReporter.Markers) {
 			reporter.report(snapshot);
 		}
+		ProblemReporter linked = linkedMarkers;
+		if (current[0] && linked != null) {
+			linked.report(snapshot);
+		}
+	}
+
+	/** Parses and validates a study file's saved text (the workspace checks); null when cancelled. */
+	public static StudySnapshot checkFile(IFile file, String text, org.eclipse.xtext.util.CancelIndicator cancel) {
+		return check(text, 0, StudyDocument.forFile(file), cancel);
 	}
 
 	/** Parses, validates and highlights one text; null when cancelled. */

@@ -6,6 +6,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.hyperlink.AbstractHyperlinkDetector;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.ui.INavigationHistory;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.factorstudio.dsl.ui.internal.StudyDocument;
@@ -53,7 +54,11 @@ public class StudyHyperlinkDetector extends AbstractHyperlinkDetector {
 		@Override
 		public void open() {
 			if (editor != null) {
+				// where we came from and where we went are in the navigation history: Alt+Left comes back
+				INavigationHistory history = editor.getSite().getPage().getNavigationHistory();
+				history.markLocation(editor);
 				editor.selectAndReveal(declaration.getOffset(), declaration.getLength());
+				history.markLocation(editor);
 			} else {
 				viewer.setSelectedRange(declaration.getOffset(), declaration.getLength());
 				viewer.revealRange(declaration.getOffset(), declaration.getLength());

@@ -35,7 +35,8 @@ import org.factorstudio.model.study.ValueLabel;
  * <ul>
  * <li>an unknown name: the declared names of that kind closest to it by edit distance;</li>
  * <li>a hypothesis without direction under a one-tailed analysis: "positive" or "negative";</li>
- * <li>a reversed indicator whose scale has no range: the range its value labels span.</li>
+ * <li>a reversed indicator whose scale has no range: the range its value labels span;</li>
+ * <li>indicators in no index variable: comment them out, or ignore the check ({@link UnusedIndicatorFixes}).</li>
  * </ul>
  * Each fix edits the study's document (the editor's, when the study is open: one undoable change that
  * leaves the editor dirty; else the file).
@@ -51,7 +52,7 @@ public final class StudyQuickFixes implements IMarkerResolutionGenerator2 {
 	public boolean hasResolutions(IMarker marker) {
 		String code = marker.getAttribute(StudyEditorIds.ISSUE_CODE, "");
 		return Diagnostic.LINKING_DIAGNOSTIC.equals(code) || StudyIssueCodes.HYPOTHESIS_WITHOUT_DIRECTION.equals(code)
-				|| StudyIssueCodes.REVERSED_WITHOUT_RANGE.equals(code);
+				|| StudyIssueCodes.REVERSED_WITHOUT_RANGE.equals(code) || StudyIssueCodes.UNUSED_INDICATOR.equals(code);
 	}
 
 	@Override
@@ -75,6 +76,8 @@ public final class StudyQuickFixes implements IMarkerResolutionGenerator2 {
 					directions(text, end, fixes);
 				} else if (StudyIssueCodes.REVERSED_WITHOUT_RANGE.equals(code)) {
 					scaleRange(text, file, text.substring(start, end), fixes);
+				} else if (StudyIssueCodes.UNUSED_INDICATOR.equals(code)) {
+					UnusedIndicatorFixes.add(text, uri(file), marker.getAttribute(StudyEditorIds.ISSUE_DATA, ""), fixes);
 				}
 			});
 			return fixes.toArray(IMarkerResolution[]::new);
