@@ -50,19 +50,9 @@ final class ChartImages {
 			}
 			rows.add(c);
 		}
-		double lo = 0;
-		double hi = 0;
-		for (Correlation c : sorted) {
-			if (c.getCoefficient() != null) {
-				lo = Math.min(lo, c.getCiLower() != null ? c.getCiLower() : c.getCoefficient());
-				hi = Math.max(hi, c.getCiUpper() != null ? c.getCiUpper() : c.getCoefficient());
-			}
-		}
-		lo = Math.max(-1, Math.floor(lo * 5 - 1e-9) / 5);
-		hi = Math.min(1, Math.ceil(hi * 5 + 1e-9) / 5);
-		if (hi - lo < 0.2) {
-			hi = lo + 0.2;
-		}
+		Figures.Axis axis = Figures.Axis.of(sorted);
+		double lo = axis.lo();
+		double hi = axis.hi();
 		Font font = new Font(Font.SERIF, Font.PLAIN, 9);
 		Font italic = font.deriveFont(Font.ITALIC);
 		int label = 0;

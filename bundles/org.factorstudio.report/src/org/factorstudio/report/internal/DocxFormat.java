@@ -21,9 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.factorstudio.model.results.StudyResults;
-import org.factorstudio.model.study.AnalysisPlan;
-import org.factorstudio.model.study.Correction;
-import org.factorstudio.model.study.Study;
 import org.factorstudio.report.ApaSentences;
 import org.factorstudio.report.ReportFile;
 import org.factorstudio.report.ReportInput;
@@ -159,27 +156,9 @@ public final class DocxFormat implements ReportFormat {
 		}
 
 		private void figures() {
-			StudyResults results = input.results();
-			Framework framework = Framework.of(input);
-			AnalysisPlan plan = input.optionalStudy().map(Study::getPlan).orElse(null);
-			if (!results.getDependentCorrelations().isEmpty()) {
-				double alpha = plan == null ? 0.05 : plan.getSignificanceLevel();
-				boolean adjusted = plan != null && plan.getCorrection() != Correction.NONE;
-				String dependent = Objects.toString(framework.dependent(), results.getDependentCorrelations().get(0).getY());
-				figure("Correlation of each factor with " + dependent + ", with "
-						+ (plan == null ? 95 : Math.round(plan.getConfidenceLevel() * 100)) + "% confidence intervals",
-						ChartImages.correlationBars(results.getDependentCorrelations(), framework, alpha, adjusted),
-						"Dark bars: significant (" + (adjusted ? "adjusted " : "") + "p < "
-								+ Numbers.bounded(alpha, 2).replaceAll("0+$", "")
-								+ "); light bars: not significant. Whiskers: confidence interval (Fisher z).");
-			}
-			if (results.getMatrix() != null && !results.getMatrix().getVariables().isEmpty()
-					&& !ReportTables.hasLargeMatrix(results)) {
-				figure("Correlation matrix of the index variables" + (results.getMatrix().getMethod() == null ? ""
-						: " (" + results.getMatrix().getMethod() + ")"), ChartImages.heatMap(results.getMatrix()),
-						"Red: positive, blue: negative correlations; the stronger, the darker. Variables numbered as in the"
-								+ " correlation matrix table.");
-			}
+			Figures.correlationBars(input).ifPresent(b -> figure(b.caption(),
+					ChartImages.correlationBars(b.correlations(), b.framework(), b.alpha(), b.adjusted()), b.note()));
+			Figures.heatMap(input).ifPresent(h -> figure(h.caption(), ChartImages.heatMap(h.matrix()), h.note()));
 		}
 
 		private void figure(String caption, ChartImages.Picture picture, String note) {

@@ -4,18 +4,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
-import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.model.results.StudyResults;
-import org.factorstudio.model.study.AnalysisPlan;
-import org.factorstudio.model.study.Correction;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.report.ApaSentences;
 import org.factorstudio.report.ReportFile;
 import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportTable;
-import org.factorstudio.report.ReportTable.Cell;
 import org.factorstudio.report.ReportTable.Column;
 import org.factorstudio.report.ReportTable.Row;
 import org.factorstudio.report.ReportTables;
@@ -151,35 +148,30 @@ public final class LatexFormat implements ReportFormat {
 
 	private static int figures(StringBuilder tex, ReportInput input) {
 		int count = 0;
-		StudyResults results = input.results();
-		Framework framework = Framework.of(input);
-		AnalysisPlan plan = input.optionalStudy().map(Study::getPlan).orElse(null);
-		if (!results.getDependentCorrelations().isEmpty()) {
-			double alpha = plan == null ? 0.05 : plan.getSignificanceLevel();
-			boolean adjusted = plan != null && plan.getCorrection() != Correction.NONE;
-			String dependent = Objects.toString(framework.dependent(), results.getDependentCorrelations().get(0).getY());
-			tex.append("\\par\\medskip\\noindent\\begin{minipage}{\\linewidth}\n\\captionof{figure}{").append(Escape.latex("Correlation of each factor with " + dependent
-					+ ", with " + (plan == null ? 95 : Math.round(plan.getConfidenceLevel() * 100)) + "% confidence intervals"))
-					.append("}\n\\label{fig:correlations}\n\\centering\n");
-			tex.append(TikzCharts.correlationBars(results.getDependentCorrelations(), framework, alpha, adjusted, PORTRAIT_WIDTH));
-			tex.append("\\par\\smallskip\\raggedright{\\footnotesize\\textit{Note.} ").append(Escape.latex("Dark bars: significant ("
-					+ (adjusted ? "adjusted " : "") + "p < " + Numbers.bounded(alpha, 2).replaceAll("0+$", "")
-					+ "); light bars: not significant. Whiskers: confidence interval (Fisher z)."))
-					.append("\\par}\n\\end{minipage}\n\\par\\medskip\n\n");
+		Optional<Figures.CorrelationBars> bars = Figures.correlationBars(input);
+		if (bars.isPresent()) {
+			Figures.CorrelationBars b = bars.get();
+			figure(tex, b.caption(), "fig:correlations",
+					TikzCharts.correlationBars(b.correlations(), b.framework(), b.alpha(), b.adjusted(), PORTRAIT_WIDTH),
+					b.note());
 			count++;
 		}
-		CorrelationMatrix matrix = results.getMatrix();
-		if (matrix != null && !matrix.getVariables().isEmpty() && !ReportTables.hasLargeMatrix(results)) {
-			tex.append("\\par\\medskip\\noindent\\begin{minipage}{\\linewidth}\n\\captionof{figure}{").append(Escape.latex("Correlation matrix of the index variables"
-					+ (matrix.getMethod() == null ? "" : " (" + matrix.getMethod() + ")"))).append("}\n\\label{fig:heatmap}\n");
-			tex.append(TikzCharts.heatMap(matrix, PORTRAIT_WIDTH));
-			tex.append("\\par\\smallskip\\raggedright{\\footnotesize\\textit{Note.} ").append(Escape.latex(
-					"Red: positive, blue: negative correlations; the stronger, the darker. Variables numbered as in the"
-							+ " correlation matrix table."))
-					.append("\\par}\n\\end{minipage}\n\\par\\medskip\n\n");
+		Optional<Figures.HeatMap> heatMap = Figures.heatMap(input);
+		if (heatMap.isPresent()) {
+			figure(tex, heatMap.get().caption(), "fig:heatmap", TikzCharts.heatMap(heatMap.get().matrix(), PORTRAIT_WIDTH),
+					heatMap.get().note());
 			count++;
 		}
 		return count;
+	}
+
+	/** A figure that stays where it stands (a minipage with a caption), its drawing and its note. */
+	private static void figure(StringBuilder tex, String caption, String label, String drawing, String note) {
+		tex.append("\\par\\medskip\\noindent\\begin{minipage}{\\linewidth}\n\\captionof{figure}{")
+				.append(Escape.latex(caption)).append("}\n\\label{").append(label).append("}\n\\centering\n");
+		tex.append(drawing);
+		tex.append("\\par\\smallskip\\raggedright{\\footnotesize\\textit{Note.} ").append(Escape.latex(note))
+				.append("\\par}\n\\end{minipage}\n\\par\\medskip\n\n");
 	}
 
 	// --- tables

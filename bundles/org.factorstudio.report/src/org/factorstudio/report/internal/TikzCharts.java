@@ -24,20 +24,12 @@ final class TikzCharts {
 			double width) {
 		List<Correlation> sorted = new ArrayList<>(correlations);
 		sorted.sort(Comparator.comparingInt(c -> framework.order(c.getX())));
-		double lo = 0;
-		double hi = 0;
+		Figures.Axis axis = Figures.Axis.of(sorted);
+		double lo = axis.lo();
+		double hi = axis.hi();
 		double labelWidth = 0;
 		for (Correlation c : sorted) {
 			labelWidth = Math.max(labelWidth, TextWidth.of(c.getX()) * 0.9);
-			if (c.getCoefficient() != null) {
-				lo = Math.min(lo, c.getCiLower() != null ? c.getCiLower() : c.getCoefficient());
-				hi = Math.max(hi, c.getCiUpper() != null ? c.getCiUpper() : c.getCoefficient());
-			}
-		}
-		lo = Math.max(-1, Math.floor(lo * 5 - 1e-9) / 5);
-		hi = Math.min(1, Math.ceil(hi * 5 + 1e-9) / 5);
-		if (hi - lo < 0.2) {
-			hi = lo + 0.2;
 		}
 		double labels = Math.min(labelWidth, width * 0.45);
 		double plot = width - labels - 40;
