@@ -50,9 +50,9 @@ final class ChartImages {
 			}
 			rows.add(c);
 		}
-		Figures.Axis axis = Figures.Axis.of(sorted);
-		double lo = axis.lo();
-		double hi = axis.hi();
+		Figures.Axis range = Figures.Axis.of(sorted);
+		double lo = range.lo();
+		double hi = range.hi();
 		Font font = new Font(Font.SERIF, Font.PLAIN, 9);
 		Font italic = font.deriveFont(Font.ITALIC);
 		int label = 0;
