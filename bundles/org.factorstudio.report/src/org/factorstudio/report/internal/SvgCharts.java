@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.report.ReportTables;
+import org.factorstudio.report.tables.CorrelationColours;
 
 /**
  * The report's charts as inline SVG text (no script, no external resource): the correlation of each factor
@@ -15,8 +16,8 @@ import org.factorstudio.report.ReportTables;
  */
 public final class SvgCharts {
 
-	static final String POSITIVE = "178,24,43";
-	static final String NEGATIVE = "33,102,172";
+	static final String POSITIVE = CorrelationColours.POSITIVE;
+	static final String NEGATIVE = CorrelationColours.NEGATIVE;
 
 	private SvgCharts() {
 	}
@@ -251,13 +252,7 @@ public final class SvgCharts {
 
 	/** White at 0, the full colour at |r| = 1, as a packed RGB value. */
 	static int rgb(double r) {
-		String[] target = (r >= 0 ? POSITIVE : NEGATIVE).split(",");
-		double t = Math.min(1, Math.abs(r));
-		int packed = 0;
-		for (int i = 0; i < 3; i++) {
-			packed = (packed << 8) | (int) Math.round(255 + (Integer.parseInt(target[i]) - 255) * t);
-		}
-		return packed;
+		return CorrelationColours.rgb(r);
 	}
 
 	/** White at 0, the full colour at |r| = 1. */

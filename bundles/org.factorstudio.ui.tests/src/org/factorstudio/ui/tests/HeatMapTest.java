@@ -108,7 +108,7 @@ class HeatMapTest {
 			double best = Math.max(HeatMap.contrast(fill, white), HeatMap.contrast(fill, black));
 			assertEquals(best, HeatMap.contrast(fill, HeatMap.textColour(fill)), 1e-12, "the better of black and white at " + i);
 		}
-		assertEquals(white, HeatMap.textColour(HeatMap.colour(0.95)), "white on the darkest blue");
+		assertEquals(white, HeatMap.textColour(HeatMap.colour(0.95)), "white on the darkest red");
 		assertEquals(black, HeatMap.textColour(HeatMap.colour(0.1)), "black on pale fills");
 		// WCAG 2 relative luminance: 0.2126 R + 0.7152 G + 0.0722 B of the linearised channels
 		assertEquals(0.0722, HeatMap.relativeLuminance(new RGB(0, 0, 255)), 1e-12);

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.factorstudio.report.tables.CorrelationColours;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,7 +29,7 @@ import org.factorstudio.report.tables.MatrixTable;
 import org.factorstudio.report.tables.NumberPolicy;
 
 /**
- * The correlation matrix as a heat map: blue for positive, red for negative coefficients, stronger
+ * The correlation matrix as a heat map: red for positive, blue for negative coefficients (as in the reports), stronger
  * colour for larger |r|, a colour legend under the cells; each cell prints r and its significance flag
  * in black or white, whichever contrasts more with the fill (WCAG relative luminance), shortened
  * (".51" before nothing) when the cell is narrow. Rows are labelled with the variable names, columns
@@ -241,16 +242,15 @@ public final class HeatMap extends Composite {
 	}
 
 	/**
-	 * The colour of a coefficient: white at 0, blue towards +1, red towards -1; the strongest blues
-	 * are dark enough to carry white text.
+	 * The colour of a coefficient, the reports' ({@link CorrelationColours}): white at 0, red towards +1, blue
+	 * towards -1; the strongest fills are dark enough to carry white text.
 	 */
 	public static RGB colour(Double r) {
 		if (r == null || r.isNaN()) {
 			return new RGB(235, 235, 235);
 		}
-		double strength = Math.min(1, Math.abs(r));
-		int fade = (int) Math.round(255 - 225 * strength);
-		return r >= 0 ? new RGB(fade, fade + (int) (40 * strength), 255) : new RGB(255, fade, fade);
+		int packed = CorrelationColours.rgb(r);
+		return new RGB((packed >> 16) & 0xff, (packed >> 8) & 0xff, packed & 0xff);
 	}
 
 	public void select(int row, int column) {
@@ -420,7 +420,7 @@ public final class HeatMap extends Composite {
 		paintLegend(gc, HEADER_HEIGHT + n * height + 10, Math.max(120, Math.min(n * size, 360)));
 	}
 
-	/** A colour bar from r = -1 (red) through 0 (white) to +1 (blue), with ticks, under the cells. */
+	/** A colour bar from r = -1 (blue) through 0 (white) to +1 (red), with ticks, under the cells. */
 	private void paintLegend(GC gc, int top, int width) {
 		int x0 = labelWidth;
 		int barHeight = 10;
