@@ -16,7 +16,7 @@ xvfb=$!
 trap 'touch "$signals/done-1" "$signals/done-2" "$signals/done-3"; kill $xvfb 2>/dev/null || true' EXIT
 modules=releng/org.factorstudio.target,bundles/org.factorstudio.extensions,bundles/org.factorstudio.model
 modules=$modules,bundles/org.factorstudio.dsl,bundles/org.factorstudio.dsl.ide,bundles/org.factorstudio.data
-modules=$modules,bundles/org.factorstudio.analysis,bundles/org.factorstudio.report,bundles/org.factorstudio.dsl.ui
+modules=$modules,bundles/org.factorstudio.analysis,bundles/org.factorstudio.report,bundles/org.factorstudio.workflow,bundles/org.factorstudio.dsl.ui
 modules=$modules,bundles/org.factorstudio.dsl.ui.tests,bundles/org.factorstudio.ui
 modules=$modules,features/org.factorstudio.runtime.feature,features/org.factorstudio.ide.feature
 DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" nice -n 10 ./mvnw -B -ntp -o -q verify -pl "$modules" \
