@@ -297,6 +297,12 @@ public final class Cli {
 		}
 		out.write(files.get(0).content(), 0, files.get(0).content().length);
 		out.flush();
+		// a PrintStream swallows write errors (a full disk, a closed pipe): ask, or a cut-off file would exit 0
+		if (out.checkError()) {
+			err.println(run.studyFile() + ": error: the " + format + " output could not be written completely to"
+					+ " standard output (closed pipe or full disk)");
+			return ExitCode.STUDY_OR_DATA_ERRORS;
+		}
 		return ExitCode.OK;
 	}
 

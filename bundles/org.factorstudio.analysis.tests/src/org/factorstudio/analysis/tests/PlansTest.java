@@ -181,6 +181,48 @@ class PlansTest {
 		assertEquals("population_band", row(partials, "Ledelsesinvolvering").getCells().get(1).getText());
 	}
 
+	/** A family member that names no test of the plan is said, not silently left out; the example's are all found. */
+	@Test
+	void aFamilyMemberWithoutATestIsAWarning(@TempDir Path dir) throws IOException {
+		assertTrue(results.getProblems().stream()
+				.noneMatch(p -> "org.factorstudio.analysis.familyMemberWithoutTest".equals(p.getCode())),
+				"the example's family members all name tests");
+		Files.writeString(dir.resolve("t.csv"), """
+				id,a1,a2,b1,d1
+				1,4,5,2,4
+				2,3,3,3,3
+				3,5,4,1,5
+				4,2,2,4,2
+				5,4,3,2,4
+				6,1,2,5,1
+				7,3,4,3,3
+				8,5,5,1,5
+				""", StandardCharsets.UTF_8);
+		Path study = dir.resolve("t.study");
+		Files.writeString(study, """
+				study T
+				scale L 1..5
+				indicators scale L { a1 a2 b1 d1 }
+				index A = a1, a2
+				index B = b1
+				index D = d1
+				dependent D
+				area X { factor FA measured by A factor FB measured by B }
+				hypothesis H1: FA positive
+				hypothesis H2: FA positive "the same factor again"
+				hypothesis H3: FB negative
+				data "t.csv" { id id }
+				analysis { tails one correction holm family main = H2, H3 }
+				""", StandardCharsets.UTF_8);
+		StudyResults run = AnalysisEngineTest.run(study);
+		List<Problem> warnings = run.getProblems().stream()
+				.filter(p -> "org.factorstudio.analysis.familyMemberWithoutTest".equals(p.getCode())).toList();
+		assertEquals(1, warnings.size(), () -> run.getProblems().stream().map(Problem::getMessage).toList().toString());
+		assertEquals(Severity.WARNING, warnings.get(0).getSeverity());
+		assertTrue(warnings.get(0).getMessage().startsWith("Correction family 'main': H2 names no test of plan 'primary'"),
+				warnings.get(0).getMessage());
+	}
+
 	@Test
 	void aTextBackgroundColumnIsNoControlAndANumericOneIs(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("t.csv"), """

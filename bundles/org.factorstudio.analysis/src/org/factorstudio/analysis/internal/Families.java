@@ -1,15 +1,20 @@
 package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.MultipleTesting;
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.PartialCorrelation;
+import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Correction;
@@ -58,7 +63,8 @@ public final class Families {
 				matrix.add(new Test("matrix", p(cell.getP()), cell::setPAdjusted));
 			}
 		}
-		List<Test> declared = new ArrayList<>();
+		// by identity: a large matrix in a family has many tests, and contains() must not compare them all
+		Set<Test> declared = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (TestFamily family : plan.getFamilies()) {
 			List<Test> members = new ArrayList<>();
 			for (FamilyMember member : family.getMembers()) {
@@ -68,6 +74,14 @@ public final class Families {
 					Test test = byId.get((member.isPartial() ? "partial " : "") + member.getHypothesis().getName());
 					if (test != null) {
 						members.add(test);
+					} else {
+						String name = (member.isPartial() ? "partial " : "") + member.getHypothesis().getName();
+						context.problem(Severity.WARNING, "org.factorstudio.analysis.familyMemberWithoutTest",
+								"Correction family '" + family.getName() + "': " + name + " names no test of plan '"
+										+ Plans.name(plan) + "' (" + (member.isPartial()
+												? "the plan computes no partial correlation for it"
+												: "its factor's correlation is counted under an earlier hypothesis")
+										+ "); it is left out of the family");
 					}
 				}
 			}

@@ -227,9 +227,10 @@ class ResultWidgetsTest {
 		RGB positive = HeatMap.colour(0.8);
 		RGB negative = HeatMap.colour(-0.3);
 		RGB weak = HeatMap.colour(0.1);
-		assertTrue(positive.blue > positive.red, "positive is blue");
-		assertTrue(negative.red > negative.blue, "negative is red");
-		assertTrue(weak.red > positive.red, "weaker is paler");
+		// the reports' scale (CorrelationColours): red for positive, blue for negative coefficients
+		assertTrue(positive.red > positive.blue, "positive is red");
+		assertTrue(negative.blue > negative.red, "negative is blue");
+		assertTrue(weak.blue > positive.blue && weak.green > positive.green, "weaker is paler");
 
 		heatMap.select(0, 2);
 		assertTrue(heatMap.detailsText().contains("r = \u2212.30*"), heatMap.detailsText());
