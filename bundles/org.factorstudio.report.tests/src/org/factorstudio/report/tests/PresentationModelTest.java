@@ -124,6 +124,39 @@ class PresentationModelTest {
 	}
 
 	@Test
+	void pluginTablesShowTheirPValuesByThePolicy() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		org.factorstudio.model.results.ResultTable generic = ResultsFactory.eINSTANCE.createResultTable();
+		generic.setAnalysisId("robustness");
+		generic.setTitle("Robustness");
+		for (String name : List.of("Hypothesis", "primary r", "primary p", "p adj.", "Note")) {
+			org.factorstudio.model.results.ResultColumn column = ResultsFactory.eINSTANCE.createResultColumn();
+			column.setName(name);
+			column.setNumeric(!name.equals("Hypothesis") && !name.equals("Note"));
+			generic.getColumns().add(column);
+		}
+		org.factorstudio.model.results.ResultRow row = ResultsFactory.eINSTANCE.createResultRow();
+		row.getCells().add(cell("H1", null));
+		row.getCells().add(cell("0.318", 0.318));
+		row.getCells().add(cell("<.001", 0.0004));
+		row.getCells().add(cell("0.020", 0.0204));
+		row.getCells().add(cell("kept", null));
+		generic.getRows().add(row);
+		results.getTables().add(generic);
+		ReportTable table = ReportTables.of(ReportInput.of(results, null)).stream()
+				.filter(t -> t.title().equals("Robustness")).findFirst().orElseThrow();
+		assertEquals(List.of(List.of("H1", "0.318", "< .001", ".020", "kept")), table.texts());
+		assertEquals(0.0004, table.rows().get(0).cells().get(2).value());
+	}
+
+	private static org.factorstudio.model.results.ResultCell cell(String text, Double number) {
+		org.factorstudio.model.results.ResultCell cell = ResultsFactory.eINSTANCE.createResultCell();
+		cell.setText(text);
+		cell.setNumber(number);
+		return cell;
+	}
+
+	@Test
 	void withoutAdjustmentTheStarsAreOnTheReportedP() {
 		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
 		results.getDependentCorrelations().add(correlation("A", 0.30, 0.03, null));

@@ -18,7 +18,8 @@ import org.factorstudio.report.ReportTable.Row;
 
 /**
  * A table an analysis (built in or from a plugin) laid out itself: its own columns; a numeric cell shows the
- * analysis's text when it gave one, else its number by the policy. The one place plugin tables become tables.
+ * analysis's text when it gave one, else its number by the policy; p-values (a column named p, "p adj.",
+ * "primary p" ...) always by the policy. The one place plugin tables become tables.
  */
 public final class PluginTable {
 
@@ -28,6 +29,12 @@ public final class PluginTable {
 	/** The id of the {@code number}th generic table (1-based): {@code table-<analysis>-<number>}. */
 	public static String id(ResultTable table, int number) {
 		return "table-" + TableContext.slug(table.getAnalysisId() == null ? "analysis" : table.getAnalysisId()) + "-" + number;
+	}
+
+	/** A column of p-values: "p", "p adj.", "p (Holm)", "primary p", "adjusted p". */
+	static boolean isPColumn(String name) {
+		String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+		return n.equals("p") || n.startsWith("p ") || n.endsWith(" p") || n.startsWith("p(");
 	}
 
 	public static ReportTable build(TableContext c, ResultTable table, int number) {
@@ -45,6 +52,11 @@ public final class PluginTable {
 				} else if (cell.getNumber() != null) {
 					String provenance = describe(columns.get(i).name(), cell.getNumber(), table.getProvenance(),
 							"analysis " + table.getAnalysisId());
+					if (isPColumn(columns.get(i).name())) {
+						// p-values follow the one policy whatever text the analysis gave them
+						cells.add(c.number(Kind.P, cell.getNumber(), provenance, row));
+						continue;
+					}
 					Cell numeric = c.number(Kind.VALUE, cell.getNumber(), provenance, row);
 					cells.add(cell.getText() == null ? numeric
 							: new Cell(cell.getText(), numeric.value(), provenance, Kind.VALUE, row));
