@@ -124,6 +124,27 @@ class PresentationModelTest {
 	}
 
 	@Test
+	void theStatisticBehindPIsNamedAsItIs() {
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		Correlation kendall = correlation("A", 0.30, 0.03, null);
+		kendall.setMethod("kendall");
+		kendall.setT(97.0);
+		Correlation pearson = correlation("B", 0.40, 0.01, null);
+		pearson.setMethod("pearson");
+		pearson.setT(2.5);
+		pearson.setDf(30);
+		results.getDependentCorrelations().add(kendall);
+		results.getDependentCorrelations().add(pearson);
+		ReportTable table = ReportTables.find(ReportTables.of(ReportInput.of(results, null)), ReportTables.CORRELATIONS);
+		String kendallProvenance = table.rows().get(0).cells().get(2).provenance();
+		String pearsonProvenance = table.rows().get(1).cells().get(2).provenance();
+		assertTrue(kendallProvenance.contains("Kendall's test statistic (z, or T for an exact p) = 97.0000"),
+				kendallProvenance);
+		assertFalse(kendallProvenance.contains("df = null"), kendallProvenance);
+		assertTrue(pearsonProvenance.contains("t = 2.5000, df = 30"), pearsonProvenance);
+	}
+
+	@Test
 	void pluginTablesShowTheirPValuesByThePolicy() {
 		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
 		org.factorstudio.model.results.ResultTable generic = ResultsFactory.eINSTANCE.createResultTable();

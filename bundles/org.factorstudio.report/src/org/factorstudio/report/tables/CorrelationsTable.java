@@ -24,6 +24,22 @@ public final class CorrelationsTable {
 	private CorrelationsTable() {
 	}
 
+	/**
+	 * The test statistic behind p, named as it is: t with its df for Pearson and Spearman; for Kendall z of the
+	 * normal approximation, or T (the concordant pairs) where the exact p is used; null when there is none.
+	 */
+	static String statistic(Correlation r) {
+		if (r.getT() == null) {
+			return null;
+		}
+		if (r.getDf() != null) {
+			return "t = " + NumberPolicy.fixed(r.getT(), 4) + ", df = " + r.getDf();
+		}
+		boolean kendall = r.getMethod() != null && r.getMethod().toLowerCase(java.util.Locale.ROOT).contains("kendall");
+		return (kendall ? "Kendall's test statistic (z, or T for an exact p) = " : "test statistic = ")
+				+ NumberPolicy.fixed(r.getT(), 4);
+	}
+
 	public static ReportTable build(TableContext c) {
 		List<Correlation> table = c.sorted(c.results().getDependentCorrelations(), Correlation::getX);
 		if (table.isEmpty()) {
@@ -38,7 +54,7 @@ public final class CorrelationsTable {
 			List<Cell> cells = new ArrayList<>(List.of(text(r.getX(), c.label(r.getX(), null), r),
 					c.count(r.getN(), describe("n of " + what, r.getN(), r.getProvenance()), r),
 					c.number(Kind.COEFFICIENT, r.getCoefficient(), describe(what, r.getCoefficient(), r.getProvenance(),
-							r.getT() == null ? null : "t = " + NumberPolicy.fixed(r.getT(), 4) + ", df = " + r.getDf()), r),
+							statistic(r)), r),
 					c.number(Kind.P, r.getP(), describe("p of " + what, r.getP(), r.getProvenance(), r.getTails()), r)));
 			if (adjusted) {
 				cells.add(c.number(Kind.P, r.getPAdjusted(), describe("adjusted p of " + what, r.getPAdjusted(),
