@@ -168,6 +168,17 @@ class StudyPlansTest {
 	}
 
 	@Test
+	void aVariableControlledForTwice() throws Exception {
+		// FB is measured by B: the same variable under two names
+		String text = VALID.replace("partial", "partial controlling for FB, county, B");
+		assertIssue(text, StudyIssueCodes.REPEATED_CONTROL, "county", "B }");
+		assertIssue(VALID.replace("partial", "partial controlling for county, FA, county"),
+				StudyIssueCodes.REPEATED_CONTROL, "FA", "county }");
+		assertNoIssue(VALID.replace("partial", "partial controlling for FB, A, county, population_band"),
+				StudyIssueCodes.REPEATED_CONTROL);
+	}
+
+	@Test
 	void theDependentAsControl() throws Exception {
 		String text = VALID.replace("partial", "partial controlling for FA, D");
 		assertIssue(text, StudyIssueCodes.DEPENDENT_AS_CONTROL, "controlling", "D }");

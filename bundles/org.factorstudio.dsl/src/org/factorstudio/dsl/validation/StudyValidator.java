@@ -569,9 +569,23 @@ public class StudyValidator extends AbstractStudyValidator {
 		Set<String> background = study.getDataSource() == null ? Set.of()
 				: Set.copyOf(study.getDataSource().getBackgroundColumns());
 		IndexVariable dependent = study.getDependent();
+		// the variable each control stands for: a factor is the index that measures it
+		Map<String, String> indexOfFactor = new HashMap<>();
+		study.getAreas().forEach(a -> a.getFactors().forEach(f -> {
+			if (f.getIndex() != null && !f.getIndex().eIsProxy()) {
+				indexOfFactor.put(f.getName(), f.getIndex().getName());
+			}
+		}));
+		Map<String, String> seen = new HashMap<>();
 		for (int i = 0; i < plan.getControls().size(); i++) {
 			String name = plan.getControls().get(i);
-			if (dependent != null && name.equals(dependent.getName())) {
+			String variable = indices.contains(name) ? name : indexOfFactor.getOrDefault(name, "column " + name);
+			String earlier = seen.putIfAbsent(variable, name);
+			if (earlier != null) {
+				error("Control '" + name + "' is the same variable as '" + earlier + "' (index " + variable
+						+ "): controlling for a variable twice leaves no partial correlation computable; name it once",
+						plan, Literals.ANALYSIS_PLAN__CONTROLS, i, StudyIssueCodes.REPEATED_CONTROL);
+			} else if (dependent != null && name.equals(dependent.getName())) {
 				error("'" + name + "' is the dependent variable: it cannot also be a control", plan,
 						Literals.ANALYSIS_PLAN__CONTROLS, i, StudyIssueCodes.DEPENDENT_AS_CONTROL);
 			} else if (!factors.contains(name) && !indices.contains(name) && !background.contains(name)) {
