@@ -172,8 +172,8 @@ class StudyPlansTest {
 		// FB is measured by B: the same variable under two names
 		String text = VALID.replace("partial", "partial controlling for FB, county, B");
 		assertIssue(text, StudyIssueCodes.REPEATED_CONTROL, "county", "B }");
-		assertIssue(VALID.replace("partial", "partial controlling for county, FA, county"),
-				StudyIssueCodes.REPEATED_CONTROL, "FA", "county }");
+		assertIssue(VALID.replace("partial", "partial controlling for A, county, FA"),
+				StudyIssueCodes.REPEATED_CONTROL, "county", "FA }");
 		assertNoIssue(VALID.replace("partial", "partial controlling for FB, A, county, population_band"),
 				StudyIssueCodes.REPEATED_CONTROL);
 	}

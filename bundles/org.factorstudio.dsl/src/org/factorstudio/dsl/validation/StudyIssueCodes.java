@@ -44,7 +44,7 @@ public final class StudyIssueCodes {
 	public static final String PLAN_CYCLE = PREFIX + "planCycle";
 	public static final String PRIMARY_PLAN_EXTENDS = PREFIX + "primaryPlanExtends";
 	public static final String UNKNOWN_CONTROL = PREFIX + "unknownControl";
-	/** Two controls of a plan name the same variable (twice, or a factor and the index measuring it). */
+	/** Two controls of a plan name the same variable: a factor and the index measuring it. */
 	public static final String REPEATED_CONTROL = PREFIX + "repeatedControl";
 	public static final String DEPENDENT_AS_CONTROL = PREFIX + "dependentAsControl";
 	public static final String KENDALL_PARTIAL = PREFIX + "kendallPartial";
