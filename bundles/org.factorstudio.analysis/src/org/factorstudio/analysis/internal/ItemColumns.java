@@ -16,25 +16,32 @@ final class ItemColumns {
 	private ItemColumns() {
 	}
 
-	/** The coded column of a statement, or null when the dataset holds it as numbers or text. */
-	static DiscreteColumn of(Map<Object, Object> shared, Dataset dataset, String name) {
-		if (dataset.type(name) != Dataset.ColumnType.CODED) {
-			return null;
-		}
-		String key = ItemColumns.class.getName() + ":" + name;
-		Object column = shared.get(key);
-		if (column == null) {
-			column = DiscreteColumn.ofCodes(dataset.codes(name), dataset.codeOffset(name));
-			shared.put(key, column);
-		}
-		return (DiscreteColumn) column;
+	/** The kept coded column of a statement, or a new one that is not kept yet (safe from several threads). */
+	static DiscreteColumn peek(Map<Object, Object> shared, Dataset dataset, String name) {
+		Object column = shared.get(key(name));
+		return column != null ? (DiscreteColumn) column
+				: DiscreteColumn.ofCodes(dataset.codes(name), dataset.codeOffset(name));
+	}
+
+	/** Keeps a coded column made by {@link #peek} for the rest of the run. */
+	static void keep(Map<Object, Object> shared, String name, DiscreteColumn column) {
+		shared.putIfAbsent(key(name), column);
+	}
+
+	/** The kept coded column of a statement, or null (only reads the store: safe from several threads). */
+	static DiscreteColumn kept(Map<Object, Object> shared, String name) {
+		return (DiscreteColumn) shared.get(key(name));
+	}
+
+	private static String key(String name) {
+		return ItemColumns.class.getName() + ":" + name;
 	}
 
 	static DiscreteColumn of(AnalysisContext context, String name) {
 		if (context.dataset().type(name) != Dataset.ColumnType.CODED) {
 			return null;
 		}
-		return context.shared(ItemColumns.class.getName() + ":" + name, DiscreteColumn.class,
+		return context.shared(key(name), DiscreteColumn.class,
 				() -> DiscreteColumn.ofCodes(context.dataset().codes(name), context.dataset().codeOffset(name)));
 	}
 }
