@@ -69,22 +69,27 @@ public final class ReportFormats {
 
 	/**
 	 * Renders the report in each of the given formats, in memory. A format that fails stops the whole
-	 * rendering, so that nothing is written for a half-made report.
+	 * rendering, so that nothing is written for a half-made report. The formats render at the same time (each
+	 * only reads the input, see {@link ReportFormat#render}); the files come back in the order of the ids.
 	 *
 	 * @throws IllegalArgumentException for an unknown id
 	 * @throws ReportException          when a format fails
 	 */
 	public List<ReportFile> render(ReportInput input, List<String> ids) {
-		List<ReportFile> files = new ArrayList<>();
+		List<ReportFormat> chosen = new ArrayList<>();
 		for (String id : ids) {
-			ReportFormat format = find(id).orElseThrow(() -> new IllegalArgumentException(
-					"unknown report format '" + id + "' (known: " + String.join(", ", ids()) + ")"));
-			try {
-				files.addAll(format.render(input));
-			} catch (RuntimeException | LinkageError e) {
-				throw new ReportException("the " + id + " report could not be rendered: " + e, e);
-			}
+			chosen.add(find(id).orElseThrow(() -> new IllegalArgumentException(
+					"unknown report format '" + id + "' (known: " + String.join(", ", ids()) + ")")));
 		}
+		List<List<ReportFile>> rendered = chosen.parallelStream().map(format -> {
+			try {
+				return format.render(input);
+			} catch (RuntimeException | LinkageError e) {
+				throw new ReportException("the " + format.id() + " report could not be rendered: " + e, e);
+			}
+		}).toList();
+		List<ReportFile> files = new ArrayList<>();
+		rendered.forEach(files::addAll);
 		return files;
 	}
 }

@@ -2,11 +2,14 @@ package org.factorstudio.workflow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -138,9 +141,24 @@ public final class StudyRun {
 	/** {@link #write(Analysed, Path, ReportFormats, List, boolean)} for results kept from a run (the IDE's). */
 	public static List<Path> write(Path studyFile, Study study, StudyResults results, Path folder, ReportFormats formats,
 			List<String> formatIds, boolean withResultsModel) throws IOException {
+		// the results model is saved while the formats render (they only read the results)
+		CompletableFuture<byte[]> xmi = withResultsModel ? CompletableFuture.supplyAsync(() -> {
+			try {
+				return resultsXmi(results);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}) : null;
 		List<ReportFile> files = new ArrayList<>(formats.render(ReportInput.of(results, study), formatIds));
-		if (withResultsModel) {
-			files.add(new ReportFile(RESULTS_FILE, resultsXmi(results)));
+		if (xmi != null) {
+			try {
+				files.add(new ReportFile(RESULTS_FILE, xmi.join()));
+			} catch (CompletionException e) {
+				if (e.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw e.getCause() instanceof RuntimeException r ? r : e;
+			}
 		}
 		return ReportWriter.write(folder, files, inputs(studyFile, study));
 	}

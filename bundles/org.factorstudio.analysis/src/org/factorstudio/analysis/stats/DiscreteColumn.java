@@ -174,22 +174,29 @@ public final class DiscreteColumn {
      * @throws IllegalArgumentException for a negative code
      */
     public static DiscreteColumn ofCodes(byte[] codes, int offset) {
-        int[] counts = new int[Byte.MAX_VALUE];
-        int largest = 0;
+        // counted with code 0 (missing) in slot 0 and no branch on the data
+        int[] counts = new int[Byte.MAX_VALUE + 1];
+        int negative = 0;
         for (byte b : codes) {
-            if (b < 0) {
-                throw new IllegalArgumentException("negative code " + b);
+            negative |= b;
+            counts[b & Byte.MAX_VALUE]++;
+        }
+        if (negative < 0) {
+            for (byte b : codes) {
+                if (b < 0) {
+                    throw new IllegalArgumentException("negative code " + b);
+                }
             }
-            if (b > 0) {
-                counts[b - 1]++;
-                largest = Math.max(largest, b);
-            }
+        }
+        int largest = Byte.MAX_VALUE;
+        while (largest > 0 && counts[largest] == 0) {
+            largest--;
         }
         double[] values = new double[largest];
         for (int c = 1; c <= largest; c++) {
             values[c - 1] = c + offset;
         }
-        return new DiscreteColumn(codes, values, Arrays.copyOf(counts, largest));
+        return new DiscreteColumn(codes, values, Arrays.copyOfRange(counts, 1, largest + 1));
     }
 
     private static int slot(long bits, int size) {

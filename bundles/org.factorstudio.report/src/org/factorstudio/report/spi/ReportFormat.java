@@ -26,7 +26,8 @@ public interface ReportFormat {
 	String fileExtension();
 
 	/**
-	 * Renders the report.
+	 * Renders the report. Other formats may render the same input at the same time, so a format only reads
+	 * the input and keeps no state between calls.
 	 *
 	 * @return the files, with paths relative to the report folder
 	 * @throws RuntimeException when the results cannot be rendered; nothing has been written then
