@@ -45,7 +45,7 @@ public final class Cli {
 			Usage: factorstudio <command> [options]
 
 			Commands:
-			  analyze STUDY [--out DIR|-] [--format LIST] [--quiet]
+			  analyze STUDY [--out DIR|-] [--format LIST] [--quiet] [--timings]
 			                      load and validate the study, import its data, run the analysis, print the
 			                      tables and write the report and the results model (results.xmi) into DIR
 			    --out DIR         the report folder; default: STUDY's folder/<study file name>-report
@@ -58,6 +58,8 @@ public final class Cli {
 			                      (results.json), text (report.txt, the tables printed here)
 			    --quiet           print no tables and no progress; problems (warnings too) still go to
 			                      standard error, and where the report is to standard output
+			    --timings         print on standard error where the run went: the wall time of start-up,
+			                      loading the study, the import, each analysis and writing the report
 			  validate STUDY      print the study's and the data's problems as file:line:column: severity: message
 			  ide                 open the FactorStudio IDE (started by the ./factorstudio script)
 			  --version           print the version
@@ -164,6 +166,7 @@ public final class Cli {
 		}
 		Path studyFile = Path.of(args.get(0));
 		boolean quiet = false;
+		boolean timings = false;
 		Path outDir = null;
 		String formatList = null;
 		for (int i = 1; i < args.size(); i++) {
@@ -172,6 +175,7 @@ public final class Cli {
 			String inlineValue = option.equals(arg) ? null : arg.substring(arg.indexOf('=') + 1);
 			switch (option) {
 			case "--quiet", "-q" -> quiet = true;
+			case "--timings" -> timings = true;
 			case "--out", "--format" -> {
 				String value = inlineValue;
 				if (value == null) {
@@ -222,7 +226,17 @@ public final class Cli {
 				return ExitCode.STUDY_OR_DATA_ERRORS;
 			}
 		}
-		Progress progress = new Progress(err, showProgress && !quiet && !toStandardOutput);
+		PhaseTimes times = timings ? new PhaseTimes() : null;
+		int code = analyze(studyFile, quiet, outDir, toStandardOutput, formats, chosen, times);
+		if (times != null) {
+			times.print(err);
+		}
+		return code;
+	}
+
+	private int analyze(Path studyFile, boolean quiet, Path outDir, boolean toStandardOutput, ReportFormats formats,
+			List<String> chosen, PhaseTimes times) {
+		Progress progress = new Progress(err, showProgress && !quiet && !toStandardOutput, times);
 		StudyRun.Outcome outcome;
 		try {
 			outcome = new StudyRun(AnalysisEngine.fromPlatform()).analyse(studyFile, null, progress);
@@ -251,6 +265,9 @@ public final class Cli {
 			return toStandardOutput(run, formats, chosen.get(0));
 		}
 		List<String> written = new ArrayList<>();
+		if (times != null) {
+			times.start("Writing " + String.join(", ", chosen) + " and results.xmi");
+		}
 		try {
 			for (Path path : StudyRun.write(run, outDir, formats, chosen, true)) {
 				written.add(outDir.toAbsolutePath().normalize().relativize(path).toString());

@@ -14,12 +14,15 @@ final class Progress extends NullProgressMonitor {
 
 	private final PrintStream err;
 	private final boolean enabled;
+	private final PhaseTimes times;
 	private final long start = System.currentTimeMillis();
 	private boolean shown;
 
-	Progress(PrintStream err, boolean enabled) {
+	/** @param times where the phases are timed (--timings), or null */
+	Progress(PrintStream err, boolean enabled, PhaseTimes times) {
 		this.err = err;
 		this.enabled = enabled;
+		this.times = times;
 	}
 
 	@Override
@@ -33,6 +36,9 @@ final class Progress extends NullProgressMonitor {
 	}
 
 	private void show(String name) {
+		if (times != null && name != null && !name.isBlank()) {
+			times.start(name);
+		}
 		if (!enabled || name == null || System.currentTimeMillis() - start < QUIET_MILLIS) {
 			return;
 		}

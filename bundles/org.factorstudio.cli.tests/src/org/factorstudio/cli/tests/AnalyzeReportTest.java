@@ -79,6 +79,19 @@ class AnalyzeReportTest {
 	}
 
 	@Test
+	void timingsSayWhereTheRunWentOnStandardErrorOnly(@TempDir Path dir) {
+		assertEquals(ExitCode.OK, run("analyze", example(), "--out", dir.toString(), "--quiet", "--timings"), err());
+		List<String> timed = err().lines().filter(line -> line.matches(".*\\S\\s+\\d+ ms")).toList();
+		// start-up, loading, the import, the index variables, the analyses, writing, the whole process
+		for (String phase : List.of("start-up before the command", "Loading municipal-automation.study",
+				"Importing ", "Computing index variables", "Writing html, json and results.xmi", "whole process")) {
+			assertTrue(timed.stream().anyMatch(line -> line.startsWith(phase)), phase + " missing in:\n" + err());
+		}
+		assertTrue(timed.size() >= 8, err());
+		assertFalse(out().contains(" ms"), out());
+	}
+
+	@Test
 	void allMeansEveryInstalledFormat(@TempDir Path dir) {
 		assertEquals(ExitCode.OK, run("analyze", example(), "--out=" + dir, "--format=all", "-q"), err());
 		for (String file : List.of("report.html", "report.md", "report.tex", "results.json", "csv/hypotheses.csv", "results.xmi",
