@@ -32,7 +32,7 @@ import org.factorstudio.analysis.stats.CorrelationResult.Method;
  * column's non-missing count, p NaN, as in R's matrices.
  *
  * <p><b>Speed.</b> For K &lt;= {@value #BIT_SLICED_MAX_CODES} each column is stored as K bit masks (one
- * bit per row and code) and n_ab = popcount(mask_a(x) AND mask_b(y)), i.e. K^2 / 32 popcounts per row
+ * bit per row and code) and n_ab = popcount(mask_a(x) AND mask_b(y)), i.e. K^2 / 64 popcounts per row
  * and pair, in cache-sized row blocks, the blocks split over the threads. For more codes a single pass
  * over the rows per pair fills the table. This is a plain final class rather than a record because it
  * holds large arrays that must not be exposed.
@@ -43,11 +43,11 @@ public final class LikertSpearmanMatrix {
     public static final int BIT_SLICED_MAX_CODES = 8;
 
     /**
-     * Ints per column, code and row block: 1024 ints = 32768 rows, so the K masks of two columns' blocks
-     * (40 KB for K = 5) stay in L1/L2 while all K^2 code pairs are counted. Of 256, 1024 and 2048, 1024
-     * and 2048 were about 7% faster than 256 (200 items x 1,000,000 rows).
+     * Longs per column, code and row block: 512 longs = 32768 rows, so the K masks of two columns' blocks
+     * (40 KB for K = 5) stay in L1/L2 while all K^2 code pairs are counted. (Measured with ints of 32 rows:
+     * of 256, 1024 and 2048 ints, 1024 and 2048 were about 7% faster than 256.)
      */
-    private static final int BLOCK = 1024;
+    private static final int BLOCK = 512;
 
     private final int columns;
     private final double[] rho;
@@ -230,9 +230,9 @@ public final class LikertSpearmanMatrix {
     private static int[] bitSlicedCounts(byte[][] codes, int k, int rows, int threads, ExecutorService pool,
             int[][] own) {
         int cols = codes.length;
-        int words = (rows + 31) >>> 5;
+        int words = (rows + 63) >>> 6;
         int blocks = (words + BLOCK - 1) / BLOCK;
-        int[][] masks = new int[cols][];
+        long[][] masks = new long[cols][];
         List<Callable<Void>> build = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
@@ -259,9 +259,9 @@ public final class LikertSpearmanMatrix {
                     int base = blk * k * BLOCK;
                     int len = Math.min(BLOCK, words - blk * BLOCK);
                     for (int i = 0; i < cols; i++) {
-                        int[] mi = masks[i];
+                        long[] mi = masks[i];
                         for (int j = i + 1; j < cols; j++) {
-                            int[] mj = masks[j];
+                            long[] mj = masks[j];
                             int out = pairIndex(i, j, cols) * kk;
                             for (int a = 0; a < k; a++) {
                                 int ai = base + a * BLOCK;
@@ -287,35 +287,37 @@ public final class LikertSpearmanMatrix {
     }
 
     /**
-     * The hot loop: a plain counted loop over ints that the JIT unrolls (and, on CPUs with a vector
-     * popcount, vectorises); ints rather than longs because HotSpot 17 vectorises only the int popcount.
+     * The hot loop: a plain counted loop over longs that the JIT unrolls. Longs rather than ints: HotSpot 17
+     * vectorises only the int popcount and only on CPUs with a vector popcount (AVX-512 VPOPCNTDQ); without
+     * one (AVX2 machines) a scalar popcount of 64 bits does twice the work of one of 32, and the whole item
+     * matrix took 2.3 times as long with ints (docs/benchmarks.md).
      */
-    private static int andPopCount(int[] x, int xFrom, int[] y, int yFrom, int len) {
+    private static int andPopCount(long[] x, int xFrom, long[] y, int yFrom, int len) {
         int s = 0;
         for (int w = 0; w < len; w++) {
-            s += Integer.bitCount(x[xFrom + w] & y[yFrom + w]);
+            s += Long.bitCount(x[xFrom + w] & y[yFrom + w]);
         }
         return s;
     }
 
-    /** Bit masks of one column, 32 rows per int; also counts each code into {@code own}. */
-    private static int[] masks(byte[] column, int k, int blocks, int[] own) {
-        int[] m = new int[blocks * k * BLOCK];
-        int[] word = new int[k + 1]; // the current 32 rows, one int per code; [0] collects the missing
+    /** Bit masks of one column, 64 rows per long; also counts each code into {@code own}. */
+    private static long[] masks(byte[] column, int k, int blocks, int[] own) {
+        long[] m = new long[blocks * k * BLOCK];
+        long[] word = new long[k + 1]; // the current 64 rows, one long per code; [0] collects the missing
         int rows = column.length;
-        for (int w = 0, first = 0; first < rows; w++, first += 32) {
-            int end = Math.min(rows, first + 32);
+        for (int w = 0, first = 0; first < rows; w++, first += 64) {
+            int end = Math.min(rows, first + 64);
             for (int r = first; r < end; r++) {
                 int code = column[r];
                 if (code < 0 || code > k) {
                     throw new IllegalArgumentException("code " + code + " outside 0.." + k + " in row " + r);
                 }
-                word[code] |= 1 << r; // the shift uses r mod 32
+                word[code] |= 1L << r; // the shift uses r mod 64
             }
             int at = w / BLOCK * k * BLOCK + w % BLOCK;
             for (int a = 1; a <= k; a++) {
                 m[at + (a - 1) * BLOCK] = word[a];
-                own[a - 1] += Integer.bitCount(word[a]);
+                own[a - 1] += Long.bitCount(word[a]);
                 word[a] = 0;
             }
             word[0] = 0;
