@@ -58,6 +58,9 @@ final class FastCsvScanner {
         }
     }
 
+    /** Rows staged before they are moved into the columns: 256 rows of 200 answers are 50 KB, near the cache. */
+    private static final int STAGE_ROWS = 256;
+
     /** More distinct status values than this and the linear look-up would be slow; a status column has few. */
     private static final int MAX_DISTINCT_STATUSES = 64;
 
@@ -328,6 +331,10 @@ final class FastCsvScanner {
         final int[] rowMissing;
         final byte[][] fieldCodes;
         final byte[][] fieldLut;
+        /** Per field position and digit 0..9, the code of a one-digit answer (the field's lut, flattened). */
+        final byte[] digitCodes;
+        /** Per field position, how many coded item fields follow from it on, itself included (0: not one). */
+        final int[] codedRun;
 
         Columns(ColumnPlan plan, int capacity) {
             int n = plan.items.length;
@@ -347,11 +354,17 @@ final class FastCsvScanner {
             // per field position, so the hot loop needs one array load instead of three
             fieldCodes = new byte[plan.width()][];
             fieldLut = new byte[plan.width()][];
+            digitCodes = new byte[plan.width() * 10];
+            codedRun = new int[plan.width() + 1];
             for (int f = 0; f < plan.width(); f++) {
                 if (plan.roles[f] == ColumnPlan.ITEM && plan.items[plan.targets[f]].coded) {
                     fieldCodes[f] = codes[plan.targets[f]];
                     fieldLut[f] = plan.items[plan.targets[f]].lut;
+                    System.arraycopy(fieldLut[f], 0, digitCodes, f * 10, 10);
                 }
+            }
+            for (int f = plan.width() - 1; f >= 0; f--) {
+                codedRun[f] = fieldCodes[f] != null ? codedRun[f + 1] + 1 : 0;
             }
         }
     }
@@ -380,6 +393,16 @@ final class FastCsvScanner {
         final List<Boolean> statusExcluded = new ArrayList<>();
         long[] statusCount = new long[MAX_DISTINCT_STATUSES];
 
+        /**
+         * The answers of coded items for up to {@link #STAGE_ROWS} rows, row by row ([row - stageBase][field]),
+         * moved into the column arrays a block at a time: writing each answer straight into its column
+         * touches as many arrays per row as the file has columns, and that scatter cost five times the
+         * parsing itself (docs/benchmarks.md).
+         */
+        final byte[] stage;
+        /** Row of the first staged row. */
+        int stageBase;
+
         // per-row pending events, committed only when the row is kept
         final int[] pendingSystem;
         final int[] pendingUser;
@@ -393,6 +416,8 @@ final class FastCsvScanner {
             this.c = c;
             this.rowBase = rowBase;
             this.row = rowBase;
+            this.stage = new byte[STAGE_ROWS * plan.width()];
+            this.stageBase = rowBase;
             this.line = firstLine;
             this.from = from;
             this.to = to;
@@ -455,6 +480,7 @@ final class FastCsvScanner {
                     parse(buf, end);
                     bytesDone.addAndGet(n);
                     if (last) {
+                        unstage();
                         return;
                     }
                     carry = len - end;
@@ -479,6 +505,8 @@ final class FastCsvScanner {
             final double[][] aux = c.aux;
             final byte[][] fieldCodes = c.fieldCodes;
             final byte[][] fieldLut = c.fieldLut;
+            final byte[] digitCodes = c.digitCodes;
+            final int[] codedRun = c.codedRun;
             int p = 0;
             while (p < end) {
                 byte b0 = buf[p];
@@ -492,7 +520,11 @@ final class FastCsvScanner {
                     line++;
                     continue;
                 }
+                if (row - stageBase == STAGE_ROWS) {
+                    unstage();
+                }
                 final int r = row;
+                final int staged = (r - stageBase) * width;
                 int missing = 0;
                 boolean answered = false;
                 long id = IdColumns.NO_ID;
@@ -502,6 +534,23 @@ final class FastCsvScanner {
                 int nInvalid = 0;
                 int f = 0;
                 while (true) {
+                    // the common stretch: coded items answered with one digit in range, each followed by the
+                    // delimiter, in a tight loop with no dispatch per field; anything else (an empty cell, the
+                    // line's end, a longer number) stops it at that field, which the switch below reads
+                    for (final int runEnd = f + codedRun[f]; f < runEnd;) {
+                        final int dig = buf[p] - '0';
+                        if (dig < 0 || dig > 9 || buf[p + 1] != d) {
+                            break;
+                        }
+                        final byte code = digitCodes[f * 10 + dig];
+                        if (code <= 0) {
+                            break;
+                        }
+                        stage[staged + f] = code;
+                        answered = true;
+                        p += 2;
+                        f++;
+                    }
                     if (f >= width) {
                         throw new Bail("line " + line + " has more fields than the header");
                     }
@@ -517,7 +566,7 @@ final class FastCsvScanner {
                                 if (dig >= 0 && dig <= 9 && (next == d || next == '\n')) {
                                     final int code = fieldLut[f][dig];
                                     if (code > 0) {
-                                        col[r] = (byte) code;
+                                        stage[staged + f] = (byte) code;
                                         answered = true;
                                         ch = next;
                                         p++;
@@ -528,7 +577,7 @@ final class FastCsvScanner {
                             final int k = targets[f];
                             if (ch == d || ch == '\n' || ch == '\r') {
                                 if (codes[k] != null) {
-                                    codes[k][r] = 0;
+                                    stage[staged + f] = 0;
                                 } else {
                                     values[k][r] = Double.NaN;
                                 }
@@ -562,14 +611,14 @@ final class FastCsvScanner {
                             final int cls = v >= 0 && v < ItemRule.LUT_SIZE ? rule.lut[v] : rule.classify((long) v);
                             if (cls >= 1) {
                                 if (codes[k] != null) {
-                                    codes[k][r] = (byte) cls;
+                                    stage[staged + f] = (byte) cls;
                                 } else {
                                     values[k][r] = v;
                                 }
                                 answered = true;
                             } else {
                                 if (codes[k] != null) {
-                                    codes[k][r] = 0;
+                                    stage[staged + f] = 0;
                                 } else {
                                     values[k][r] = Double.NaN;
                                 }
@@ -684,6 +733,22 @@ final class FastCsvScanner {
                 endRow(r, id, status, answered, missing, nSystem, nUser, nInvalid);
                 line++;
             }
+        }
+
+        /** Moves the staged rows that were kept ([stageBase, row)) into the column arrays, column by column. */
+        private void unstage() {
+            int rows = row - stageBase;
+            int width = plan.width();
+            for (int f = 0; f < width; f++) {
+                byte[] column = c.fieldCodes[f];
+                if (column == null) {
+                    continue;
+                }
+                for (int i = 0, at = f; i < rows; i++, at += width) {
+                    column[stageBase + i] = stage[at];
+                }
+            }
+            stageBase = row;
         }
 
         private void endRow(int r, long id, int status, boolean answered, int missing, int nSystem, int nUser,
