@@ -1,5 +1,6 @@
 package org.factorstudio.analysis.stats;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,7 +241,11 @@ class DiscreteKernelTest {
             for (int a = 0; a < cols.length; a++) {
                 r[a][a] = 1;
                 for (int b = a + 1; b < cols.length; b++) {
-                    JointTable t = JointTable.of(d[a], d[b], JointTable.count(d[a], d[b], strata, 2), 1);
+                    int[] raw = JointTable.count(d[a], d[b], strata, 2);
+                    // the engine's way: x's codes with the strata folded in once, then counted per pair
+                    assertArrayEquals(raw, JointTable.count(JointTable.stratified(d[a], strata), d[a], d[b], 2),
+                            "stratified counts of " + a + ", " + b);
+                    JointTable t = JointTable.of(d[a], d[b], raw, 1);
                     r[a][b] = method == Method.SPEARMAN ? t.spearmanRho() : t.pearsonR();
                     r[b][a] = r[a][b];
                 }

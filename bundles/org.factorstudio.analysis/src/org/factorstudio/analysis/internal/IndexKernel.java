@@ -86,13 +86,17 @@ final class IndexKernel {
 		int sc = strataCount;
 		int mainRequired = listwiseBit;
 		int partialRequired = partialBit;
+		// each index's codes with the strata folded in, once, for all its pairs as the first column
+		short[][] stratified = new short[p][];
+		IntStream.range(0, p - 1).parallel()
+				.forEach(i -> stratified[i] = discrete[i] == null ? null : JointTable.stratified(discrete[i], s));
 		IntStream.range(0, pairs).parallel().forEach(pair -> {
 			int i = firstOf(pair, p);
 			int j = pair - pairIndex(i, i + 1, p) + i + 1;
 			if (discrete[i] == null || discrete[j] == null) {
 				return;
 			}
-			int[] raw = JointTable.count(discrete[i], discrete[j], s, sc);
+			int[] raw = JointTable.count(stratified[i], discrete[i], discrete[j], sc);
 			main[pair] = JointTable.of(discrete[i], discrete[j], raw, mainRequired);
 			if (partialRows != null) {
 				partial[pair] = JointTable.of(discrete[i], discrete[j], raw, partialRequired);
