@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -28,11 +29,13 @@ import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.dsl.ide.highlighting.StudyHighlighting;
 import org.factorstudio.dsl.ide.outline.OutlineNode;
 import org.factorstudio.dsl.parser.StudySyntaxErrorMessages;
 import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.StudyBracketMatcher;
+import org.factorstudio.dsl.ui.internal.StudyLanguage;
 import org.factorstudio.dsl.ui.internal.highlighting.StudyColors;
 import org.factorstudio.dsl.ui.internal.navigation.StudyContentAssistProcessor;
 import org.factorstudio.dsl.ui.internal.navigation.StudyTextHover;
@@ -322,6 +325,15 @@ class StudyEditorTest {
 		assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
 		StyleRange comment = fixture.viewer.getTextWidget().getStyleRangeAtOffset(3);
 		assertEquals(StudyColors.COMMENT.getForeground().getRGB(), comment.foreground.getRGB());
+	}
+
+	@Test
+	void theEditorAndTheAnalysisRunsShareOneInjector() {
+		// the language is set up once per session (about a second of Guice and Xtext work at start-up): the loader
+		// of analysis runs uses the editor's injector, which has the ide module's bindings too
+		assertSame(StudyLanguage.injector(), StudyLoader.injector());
+		assertInstanceOf(StudyHighlighting.class,
+				StudyLoader.injector().getInstance(org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator.class));
 	}
 
 	@Test
