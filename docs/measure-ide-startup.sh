@@ -10,7 +10,8 @@
 # The IDE schedules the run before its window opens, opens the study in an editor and, once the views
 # show the results, prints "FactorStudio: results of ... shown N ms after launch (workbench window
 # open at W ms, analysis M ms)", N and W counted from the JVM's start, then exits. The script also
-# reports the wall time from starting ./factorstudio to the exit. Run 1 starts without the OSGi
+# reports the wall time from starting ./factorstudio to the exit and the CPU time (user + sys) of the run,
+# which the other processes on a shared machine disturb less than the wall time. Run 1 starts without the OSGi
 # framework cache (as the first launch after an install does); later runs reuse it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,10 +34,13 @@ echo "$(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/l
 rm -rf "$ide/configuration/org.eclipse.osgi"
 for run in $(seq 1 "$runs"); do
   workspace="$(mktemp -d)"
+  cpu="$(mktemp)"
   start=$(date +%s%N)
-  line="$(./factorstudio ide --analyze "$study" --exit-after-analysis "$workspace" 2>/dev/null \
-    | grep -m1 '^FactorStudio: ' || true)"
+  line="$(/usr/bin/time -o "$cpu" -f '%U %S' ./factorstudio ide --analyze "$study" --exit-after-analysis "$workspace" \
+    2>/dev/null | grep -m1 '^FactorStudio: ' || true)"
   end=$(date +%s%N)
   rm -rf "$workspace"
-  echo "run $run: wall $(( (end - start) / 1000000 )) ms to exit; ${line:-no result line (see the IDE log)}"
+  # CPU time (user + sys of the JVM, to its exit) does not grow with the other processes' load as wall time does
+  read -r user sys < "$cpu" && rm -f "$cpu"
+  echo "run $run: wall $(( (end - start) / 1000000 )) ms to exit, CPU ${user} s user + ${sys} s sys, load $(cut -d' ' -f1 /proc/loadavg); ${line:-no result line (see the IDE log)}"
 done

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 out="${1:-docs/images/ide-window.png}"
 wait="${2:-20}"
 display=":$((RANDOM % 400 + 100))"
-Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 workspace="$(mktemp -d)"

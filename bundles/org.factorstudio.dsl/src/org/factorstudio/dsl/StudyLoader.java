@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,6 +32,9 @@ public final class StudyLoader {
 	public static final long MAX_STUDY_BYTES = 16L * 1024 * 1024;
 
 	private static volatile Injector injector;
+	/** Makes {@link #injector}: the runtime module alone unless {@link #shareInjector} chose a superset. */
+	private static Supplier<Injector> setup = () -> new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private static boolean shared;
 
 	private final Injector studyInjector;
 	private final CheckMode checks;
@@ -40,19 +44,39 @@ public final class StudyLoader {
 		this.checks = checks;
 	}
 
-	/** A loader on the language's standalone injector, created once per JVM. */
+	/** A loader on the language's injector, created once per JVM. */
 	public static StudyLoader create() {
+		return new StudyLoader(injector(), CheckMode.ALL);
+	}
+
+	/** The injector loaders work with, created on first use (about a second of Guice and Xtext set-up). */
+	public static Injector injector() {
 		Injector current = injector;
 		if (current == null) {
 			synchronized (StudyLoader.class) {
 				current = injector;
 				if (current == null) {
-					current = new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
+					current = setup.get();
 					injector = current;
 				}
 			}
 		}
-		return new StudyLoader(current, CheckMode.ALL);
+		return current;
+	}
+
+	/**
+	 * Lets loaders use the injector {@code superset} makes, one whose modules include the runtime module (the
+	 * editor's: runtime and ide modules), so that a JVM with both an editor and loaders sets the language up once
+	 * rather than twice. Has effect only before the first loader's injector exists; the first setup given wins.
+	 *
+	 * @return whether {@link #injector()} is (or will be) made by a setup given here, so its caller may use it
+	 */
+	public static synchronized boolean shareInjector(Supplier<Injector> superset) {
+		if (injector == null && !shared) {
+			setup = superset;
+			shared = true;
+		}
+		return shared;
 	}
 
 	/**

@@ -3,9 +3,11 @@ package org.factorstudio.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.factorstudio.dsl.conversion.StudyValueConverters;
 import org.factorstudio.dsl.naming.StudyNameProvider;
+import org.factorstudio.dsl.parser.StudyRecoveringParser;
 import org.factorstudio.dsl.parser.StudySyntaxErrorMessages;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
@@ -32,6 +34,12 @@ public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return StudyValueConverters.class;
+	}
+
+	/** A stray word between declarations costs one error, not the rest of the file; see {@link StudyRecoveringParser}. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return StudyRecoveringParser.class;
 	}
 
 	/** Syntax errors that say what may stand where the parser stopped; see {@link StudySyntaxErrorMessages}. */

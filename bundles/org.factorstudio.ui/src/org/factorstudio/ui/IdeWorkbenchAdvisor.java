@@ -33,6 +33,7 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
+		LanguageWarmUp.shareInjectorWithEditor();
 		// Project Explorer, Problems and the editors adapt workspace resources through these.
 		IDE.registerAdapters();
 		// The Problems view and the markers' annotations take their icons from images the IDE's own

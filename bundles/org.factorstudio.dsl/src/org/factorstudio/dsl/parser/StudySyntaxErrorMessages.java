@@ -43,6 +43,9 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final String DECLARATIONS = "a declaration: scale, indicators, index, area, dependent, hypothesis, data"
 			+ " or analysis";
 
+	private static final List<String> DECLARATION_KEYWORDS = List.of("scale", "indicators", "index", "area", "dependent",
+			"hypothesis", "data", "analysis");
+
 	@Inject
 	private IGrammarAccess grammar;
 
@@ -64,8 +67,11 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			if (caseHint == null) {
 				message.append(": expected ").append(DECLARATIONS);
 				String keyword = keywordIgnoringCase(found);
+				String meant = declarationKeywordIn(found);
 				if (keyword != null) {
 					message.append(" (keywords are lower case: write '").append(keyword).append("')");
+				} else if (meant != null) {
+					message.append(" (did you mean '").append(meant).append("'?)");
 				}
 			} else {
 				message.append(caseHint);
@@ -85,6 +91,16 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			message.append(caseHint);
 		}
 		return new SyntaxErrorMessage(message.toString(), SYNTAX);
+	}
+
+	/** The declaration keyword a stray word was meant to be, one character typed before or after it: 'xindex'. */
+	private static String declarationKeywordIn(String word) {
+		for (String keyword : DECLARATION_KEYWORDS) {
+			if (word.length() == keyword.length() + 1 && (word.endsWith(keyword) || word.startsWith(keyword))) {
+				return keyword;
+			}
+		}
+		return null;
 	}
 
 	private static String caseHint(String found, Set<String> expected) {

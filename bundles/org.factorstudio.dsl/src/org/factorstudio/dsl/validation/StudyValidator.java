@@ -19,6 +19,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.factorstudio.model.Plans;
@@ -149,7 +150,9 @@ public class StudyValidator extends AbstractStudyValidator {
 				}
 				if (expanded.reversed()) {
 					var scale = StudyQueries.effectiveScale(indicator);
-					if (scale.isEmpty() || scale.get().getMin() == null || scale.get().getMax() == null) {
+					// an unresolved scale is the linker's error; its range is unknown, not missing
+					boolean unresolved = scale.isPresent() && scale.get().eIsProxy();
+					if (!unresolved && (scale.isEmpty() || scale.get().getMin() == null || scale.get().getMax() == null)) {
 						error("Indicator '" + indicator.getName()
 								+ "' is reversed, but its scale has no declared range: reversal needs min and max (x' = min + max - x)",
 								member, Literals.INDEX_MEMBER__INDICATOR, StudyIssueCodes.REVERSED_WITHOUT_RANGE);
@@ -187,7 +190,7 @@ public class StudyValidator extends AbstractStudyValidator {
 		if (study == null) {
 			return;
 		}
-		if (study.getDependent() == null) {
+		if (study.getDependent() == null && !hasSyntaxErrors(study)) {
 			error("Hypothesis '" + hypothesis.getName() + "' needs a dependent variable: declare 'dependent <index>'",
 					hypothesis, Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.NO_DEPENDENT);
 		}
@@ -227,6 +230,9 @@ public class StudyValidator extends AbstractStudyValidator {
 	 */
 	@Check
 	public void checkIndicatorsUsed(Study study) {
+		if (hasSyntaxErrors(study)) {
+			return; // a declaration the parser skipped may be the index that uses them
+		}
 		Set<Indicator> used = new HashSet<>();
 		for (IndexVariable index : study.getIndexVariables()) {
 			for (Member member : StudyQueries.members(index)) {
@@ -385,6 +391,9 @@ public class StudyValidator extends AbstractStudyValidator {
 	/** A run needs data; {@code validate} must reject what {@code analyze} rejects. */
 	@Check
 	public void checkDataDeclared(Study study) {
+		if (hasSyntaxErrors(study)) {
+			return; // the data declaration may be what the parser skipped
+		}
 		if (study.getDataSource() == null || study.getDataSource().getFile() == null) {
 			error("The study declares no data file: add a line such as data \"responses.csv\"", study,
 					Literals.NAMED_ELEMENT__NAME, StudyIssueCodes.NO_DATA_DECLARATION);
@@ -690,8 +699,8 @@ public class StudyValidator extends AbstractStudyValidator {
 	 */
 	@Check
 	public void checkOneTailedFactorsHaveHypotheses(Study study) {
-		if (!anyOneTailed(study) || study.getDependent() == null) {
-			return;
+		if (!anyOneTailed(study) || study.getDependent() == null || hasSyntaxErrors(study)) {
+			return; // with a syntax error, the missing hypothesis may be the one the parser skipped
 		}
 		Set<Factor> hypothesised = new HashSet<>();
 		for (Hypothesis hypothesis : study.getHypotheses()) {
@@ -764,6 +773,16 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 		URI local = CommonPlugin.asLocalURI(element.eResource().getURI());
 		return local.isFile() ? new File(local.toFileString()).getAbsoluteFile() : null;
+	}
+
+	/**
+	 * Whether the file has syntax errors. Checks of the whole study (unused indicators, no data, no dependent
+	 * variable, factors without hypothesis) are left out then: the parser skipped the declarations around the
+	 * error, so what they would report is mostly a consequence of the one error, not a finding.
+	 */
+	private static boolean hasSyntaxErrors(EObject element) {
+		return element.eResource() instanceof XtextResource resource && resource.getParseResult() != null
+				&& resource.getParseResult().hasSyntaxErrors();
 	}
 
 	private static Study study(EObject element) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -28,10 +29,13 @@ import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.dsl.ide.highlighting.StudyHighlighting;
 import org.factorstudio.dsl.ide.outline.OutlineNode;
+import org.factorstudio.dsl.parser.StudySyntaxErrorMessages;
 import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.StudyBracketMatcher;
+import org.factorstudio.dsl.ui.internal.StudyLanguage;
 import org.factorstudio.dsl.ui.internal.highlighting.StudyColors;
 import org.factorstudio.dsl.ui.internal.navigation.StudyContentAssistProcessor;
 import org.factorstudio.dsl.ui.internal.navigation.StudyTextHover;
@@ -321,6 +325,46 @@ class StudyEditorTest {
 		assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
 		StyleRange comment = fixture.viewer.getTextWidget().getStyleRangeAtOffset(3);
 		assertEquals(StudyColors.COMMENT.getForeground().getRGB(), comment.foreground.getRGB());
+	}
+
+	@Test
+	void theEditorAndTheAnalysisRunsShareOneInjector() {
+		// the language is set up once per session (about a second of Guice and Xtext work at start-up): the loader
+		// of analysis runs uses the editor's injector, which has the ide module's bindings too
+		assertSame(StudyLanguage.injector(), StudyLoader.injector());
+		assertInstanceOf(StudyHighlighting.class,
+				StudyLoader.injector().getInstance(org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator.class));
+	}
+
+	@Test
+	void aStrayCharacterIsOneErrorAndTheRestOfTheStudyKeepsItsColours() throws Exception {
+		int stray = fixture.offsetOf("\nindex Samarbeid =") + 1;
+		fixture.document.replace(stray, 0, "x");
+		List<IMarker> markers = fixture.awaitMarkers("the syntax error was marked",
+				list -> list.stream().anyMatch(m -> StudySyntaxErrorMessages.SYNTAX.equals(code(m))));
+		List<IMarker> errors = markers.stream()
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		// one syntax error on the stray word's line; the only other errors are the references to the index it hid
+		assertEquals(1, errors.stream().filter(m -> StudySyntaxErrorMessages.SYNTAX.equals(code(m))).count());
+		assertEquals(fixture.lineOf(stray), errors.stream().filter(m -> StudySyntaxErrorMessages.SYNTAX.equals(code(m)))
+				.findFirst().orElseThrow().getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(errors.stream().allMatch(m -> StudySyntaxErrorMessages.SYNTAX.equals(code(m))
+				|| m.getAttribute(IMarker.MESSAGE, "").contains("'Samarbeid'")), () -> errors.stream()
+						.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList().toString());
+		assertTrue(markers.stream().noneMatch(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(code(m))),
+				"no unused-indicator warnings while the study does not parse");
+
+		// names after the error keep their semantic colours: an indicator in a later index, a factor in a hypothesis
+		int laterIndicator = fixture.offsetOf("reversed q67") + "reversed ".length();
+		int laterFactor = fixture.offsetOf("hypothesis H9: Strukturert") + "hypothesis H9: ".length();
+		StudyEditorFixture.waitUntil("the colours after the error were painted",
+				() -> colourAt(laterFactor) != null && colourAt(laterFactor).getRGB()
+						.equals(StudyColors.semantic(StudyHighlighting.FACTOR).getForeground().getRGB()),
+				10_000);
+		assertEquals(StudyColors.semantic(StudyHighlighting.INDICATOR).getForeground().getRGB(),
+				colourAt(laterIndicator).getRGB());
+		assertEquals(StudyColors.semantic(StudyHighlighting.FACTOR).getForeground().getRGB(),
+				colourAt(laterFactor).getRGB());
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.factorstudio.dsl.StudyLoader;
 import org.factorstudio.dsl.ide.StudyIdeSetup;
 import org.factorstudio.dsl.ui.internal.checks.StudySeverities;
 import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
@@ -41,12 +42,18 @@ public final class StudyLanguage {
 			synchronized (StudyLanguage.class) {
 				current = injector;
 				if (current == null) {
-					current = new StudyIdeSetup().createInjectorAndDoEMFRegistration();
+					// one set-up per JVM: the loaders of analysis runs use this injector too, unless one of them
+					// made its own before (then this one is a second, with the ide module)
+					current = StudyLoader.shareInjector(StudyLanguage::ideInjector) ? StudyLoader.injector() : ideInjector();
 					injector = current;
 				}
 			}
 		}
 		return current;
+	}
+
+	private static Injector ideInjector() {
+		return new StudyIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	/** Parses and links (lazily) {@code text} as the content of the study at {@code uri}. */

@@ -83,7 +83,11 @@ public class StudyOutlinePage extends ContentOutlinePage {
 		if (document != null) {
 			study = StudyDocument.attach(document);
 			study.addListener(onReconcile);
-			show(study.latest() != null ? study.latest() : study.current(document));
+			// before the editor's first check (moments away, in the background) the outline waits for it:
+			// parsing here held the UI thread while a new editor opened (at start-up, before the results showed)
+			if (study.latest() != null) {
+				show(study.latest());
+			}
 		}
 		if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(onCursor);
