@@ -17,6 +17,8 @@
 # ./factorstudio run):
 #   docs/bench/pipeline-vs-peers.sh
 #   RUNS=5 PEER_RUNS_1M=1 STUDIES="200:30:1000000" docs/bench/pipeline-vs-peers.sh
+#   R_MAX_ROWS=100000 docs/bench/pipeline-vs-peers.sh    (R only up to that many respondents: it needs more
+#                                                        than 17 minutes for 1,000,000; pandas still runs)
 # Needs: java 17, /usr/bin/time (Debian: time), Rscript with psych (r-base, r-cran-psych),
 # /usr/bin/python3 with pandas and SciPy (python3-pandas, python3-scipy).
 set -euo pipefail
@@ -27,6 +29,7 @@ RUNS=${RUNS:-3}
 PEER_RUNS_1M=${PEER_RUNS_1M:-1}
 STUDIES=${STUDIES:-"60:12:100000 200:30:100000 200:30:1000000"}
 SEED=${SEED:-42}
+R_MAX_ROWS=${R_MAX_ROWS:-0}  # 0: R on every study
 PYTHON=${PYTHON:-/usr/bin/python3}
 DATA=${DATA:-${TMPDIR:-/tmp}/factorstudio-pipeline-bench}
 BENCH=docs/bench
@@ -78,13 +81,17 @@ for study in $STUDIES; do
   for run in $(seq 1 "$RUNS"); do
     printf 'factorstudio run %d: ' "$run"
     timed "fs-$key" "$OUT/fs.log" ./factorstudio analyze "$dir/bench.study" --out "$OUT/fs-report" --quiet
+    with_r=1
+    [ "$R_MAX_ROWS" -gt 0 ] && [ "$rows" -gt "$R_MAX_ROWS" ] && with_r=0
     if [ "$run" -le "$peer_runs" ]; then
-      printf 'R run %d: ' "$run"
-      timed "r-$key" "$OUT/r.log" Rscript "$BENCH/pipeline.R" "$dir" "$OUT/r.csv"
+      if [ $with_r = 1 ]; then
+        printf 'R run %d: ' "$run"
+        timed "r-$key" "$OUT/r.log" Rscript "$BENCH/pipeline.R" "$dir" "$OUT/r.csv"
+      fi
       printf 'pandas run %d: ' "$run"
       timed "py-$key" "$OUT/py.log" "$PYTHON" "$BENCH/pipeline_pandas.py" "$dir" "$OUT/py.csv"
     fi
-    if [ "$run" = 1 ] && [ "$peer_runs" -ge 1 ]; then
+    if [ "$run" = 1 ] && [ "$peer_runs" -ge 1 ] && [ $with_r = 1 ]; then
       "$PYTHON" "$BENCH/compare_results.py" "$OUT/r.csv" "$OUT/fs-report/results.json" "$OUT/py.csv" \
         > "$OUT/diff-$key.txt"
       sed 's/^/  largest difference to R (rho, p, alpha, values compared): /' "$OUT/diff-$key.txt"
@@ -118,14 +125,18 @@ for key in "${rows_table[@]}"; do
   fs=$(cut -d' ' -f1 "$OUT/fs-$key.times" | median)
   fsc=$(cut -d' ' -f3 "$OUT/fs-$key.times" | median)
   fsr=$(cut -d' ' -f2 "$OUT/fs-$key.times" | peak)
-  if [ ! -f "$OUT/r-$key.times" ]; then # PEER_RUNS_1M=0: FactorStudio alone
-    echo "| $key | $(cut -d' ' -f1 "$OUT/fs-$key.times" | median) s, $(cut -d' ' -f3 "$OUT/fs-$key.times" | median) s | $(cut -d' ' -f2 "$OUT/fs-$key.times" | peak) MB | not run | | not run | | | |"
+  if [ ! -f "$OUT/py-$key.times" ]; then # PEER_RUNS_1M=0: FactorStudio alone
+    echo "| $key | ${fs} s, ${fsc} s | ${fsr} MB | not run | | not run | | | |"
+    continue
+  fi
+  py=$(cut -d' ' -f1 "$OUT/py-$key.times" | median)
+  pyr=$(cut -d' ' -f2 "$OUT/py-$key.times" | peak)
+  if [ ! -f "$OUT/r-$key.times" ]; then # R_MAX_ROWS: pandas alone beside FactorStudio
+    echo "| $key | ${fs} s, ${fsc} s | ${fsr} MB | not run | | ${py} s, ${pyr} MB | $(awk -v a="$py" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | | |"
     continue
   fi
   r=$(cut -d' ' -f1 "$OUT/r-$key.times" | median)
   rr=$(cut -d' ' -f2 "$OUT/r-$key.times" | peak)
-  py=$(cut -d' ' -f1 "$OUT/py-$key.times" | median)
-  pyr=$(cut -d' ' -f2 "$OUT/py-$key.times" | peak)
   fsd=$(awk '$1 == "factorstudio" { print $2 ", " $3 ", " $4 }' "$OUT/diff-$key.txt")
   pyd=$(awk '$1 == "pandas" { print $2 ", " $3 ", " $4 }' "$OUT/diff-$key.txt")
   echo "| $key | ${fs} s, ${fsc} s | ${fsr} MB | ${r} s, ${rr} MB | $(awk -v a="$r" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | ${py} s, ${pyr} MB | $(awk -v a="$py" -v b="$fs" 'BEGIN { printf "%.1fx", a / b }') | $fsd | $pyd |"
