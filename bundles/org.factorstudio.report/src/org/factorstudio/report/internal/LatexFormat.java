@@ -162,6 +162,13 @@ public final class LatexFormat implements ReportFormat {
 					heatMap.get().note());
 			count++;
 		}
+		int screes = 0;
+		for (Figures.Scree scree : Figures.screes(input)) {
+			count++;
+			screes++;
+			figure(tex, scree.caption(), "fig:scree" + (screes == 1 ? "" : "-" + screes),
+					TikzCharts.scree(scree, PORTRAIT_WIDTH), scree.note());
+		}
 		return count;
 	}
 
