@@ -60,7 +60,7 @@ class MeasurementParametersTest {
 
 			analysis {
 				run cfa(indices = "Prosessorientering, Ledelsesinvolvering")
-				run efa(indices = all, factors = 2)
+				run efa(indices = "all", factors = 2)
 				run omega(indices = Prosessorientering)
 				run polychoric
 			}
@@ -103,7 +103,7 @@ class MeasurementParametersTest {
 
 	@Test
 	void aStatementNameIsNotAnIndexName() throws Exception {
-		String text = VALID.replace("run efa(indices = all, factors = 2)", "run efa(indices = \"a1, a2\", factors = 2)");
+		String text = VALID.replace("run efa(indices = \"all\", factors = 2)", "run efa(indices = \"a1, a2\", factors = 2)");
 		List<Issue> found = issues(text);
 		assertEquals(1, found.size(), () -> found.toString());
 		assertTrue(found.get(0).getMessage().contains("names 'a1', which is not an index variable"),
