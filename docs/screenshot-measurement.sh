@@ -15,7 +15,8 @@ trap 'touch "$signals/done-1"; kill $xvfb 2>/dev/null || true' EXIT
 modules=releng/org.factorstudio.target,bundles/org.factorstudio.extensions,bundles/org.factorstudio.model
 modules=$modules,bundles/org.factorstudio.dsl,bundles/org.factorstudio.dsl.ide,bundles/org.factorstudio.data
 modules=$modules,bundles/org.factorstudio.analysis,bundles/org.factorstudio.report,bundles/org.factorstudio.workflow
-modules=$modules,bundles/org.factorstudio.dsl.ui,bundles/org.factorstudio.ui,bundles/org.factorstudio.ui.tests
+modules=$modules,bundles/org.factorstudio.dsl.ui,bundles/org.factorstudio.ui
+modules=$modules,features/org.factorstudio.runtime.feature,features/org.factorstudio.ide.feature,bundles/org.factorstudio.ui.tests
 DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" nice -n 10 ./mvnw -B -ntp -o -q verify -pl "$modules" \
   -Dtest=MeasurementScreenshotScene -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false \
   >"$signals/build.log" 2>&1 &

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The declared names closest to a misspelt one, for "did you mean" messages: Levenshtein distance of the
  * lower-cased names (insertions, deletions and substitutions cost 1), a name counting as close when at most a
- * third of the longer name's characters (and at least 1) differ, or when one name contains the other.
+ * third of the longer name's characters (and at least 1) differ, or when one name (of 3 characters or more) contains the other.
  */
 final class ClosestNames {
 
@@ -24,7 +24,7 @@ final class ClosestNames {
 			String k = known.get(i).toLowerCase(Locale.ROOT);
 			int distance = distance(w, k);
 			boolean close = distance <= Math.max(1, Math.max(w.length(), k.length()) / 3)
-					|| (w.length() >= 3 && (k.contains(w) || w.contains(k)));
+					|| (Math.min(w.length(), k.length()) >= 3 && (k.contains(w) || w.contains(k)));
 			if (close) {
 				scored.add(new Scored(known.get(i), distance, i));
 			}
