@@ -126,16 +126,15 @@ public final class MeasurementSummary {
 	}
 
 	private static final List<Rule> RULES = List.of(
-			new Rule("χ²", "chi-square", Kind.STATISTIC, "non-significant p (exact fit); grows with n", null),
+			new Rule("χ²", "chi-square", Kind.STATISTIC, "see p; grows with n", null),
 			new Rule("df", "df", Kind.COUNT, "", null),
-			new Rule("p", "p", Kind.P, "≥ .05", v -> v >= 0.05),
-			new Rule("CFI", "CFI", Kind.COEFFICIENT, "≥ .95 good, ≥ .90 acceptable (Hu & Bentler 1999)", v -> v >= 0.95),
-			new Rule("TLI", "TLI", Kind.COEFFICIENT, "≥ .95 good, ≥ .90 acceptable (Hu & Bentler 1999)", v -> v >= 0.95),
-			new Rule("RMSEA", "RMSEA", Kind.COEFFICIENT, "≤ .06 good, ≤ .08 acceptable (Hu & Bentler 1999; Browne & Cudeck 1993)",
-					v -> v <= 0.06),
-			new Rule("SRMR", "SRMR", Kind.COEFFICIENT, "≤ .08 (Hu & Bentler 1999)", v -> v <= 0.08),
-			new Rule("AIC", "AIC", Kind.STATISTIC, "lower is better (to compare models)", null),
-			new Rule("BIC", "BIC", Kind.STATISTIC, "lower is better (to compare models)", null));
+			new Rule("p", "p", Kind.P, "≥ .05 (exact fit)", v -> v >= 0.05),
+			new Rule("CFI", "CFI", Kind.COEFFICIENT, "≥ .95 (≥ .90 acceptable)", v -> v >= 0.95),
+			new Rule("TLI", "TLI", Kind.COEFFICIENT, "≥ .95 (≥ .90 acceptable)", v -> v >= 0.95),
+			new Rule("RMSEA", "RMSEA", Kind.COEFFICIENT, "≤ .06 (≤ .08 acceptable)", v -> v <= 0.06),
+			new Rule("SRMR", "SRMR", Kind.COEFFICIENT, "≤ .08", v -> v <= 0.08),
+			new Rule("AIC", "AIC", Kind.STATISTIC, "lower is better (comparing models)", null),
+			new Rule("BIC", "BIC", Kind.STATISTIC, "lower is better (comparing models)", null));
 
 	/**
 	 * The CFA's fit, one index per row: value, the conventional cut-off and whether the model meets it; RMSEA with its
@@ -174,8 +173,8 @@ public final class MeasurementSummary {
 		String title = String.format(Locale.ROOT, "CFA model fit (n = %s)", n == null ? "?" : NumberPolicy.plain(n));
 		return Optional.of(new ReportTable(FIT, title, List.of(Column.text("Index"), Column.number("Value"),
 				Column.text("90% CI"), Column.text("Conventional cut-off"), Column.text("Met")), rows,
-				List.of("ML on the covariance matrix (lavaan::cfa, std.lv = TRUE); cut-offs are rules of thumb, "
-						+ "not tests: read them together.")));
+				List.of("ML on the covariance matrix (lavaan::cfa, std.lv = TRUE). Cut-offs: Hu & Bentler (1999); RMSEA "
+						+ "acceptable: Browne & Cudeck (1993). They are rules of thumb, not tests: read them together.")));
 	}
 
 	/** The generic table of an analysis that has a column of the given name. */

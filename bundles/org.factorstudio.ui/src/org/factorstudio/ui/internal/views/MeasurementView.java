@@ -71,8 +71,8 @@ public final class MeasurementView extends ResultsViewPart {
 		screeTitle = title(screeColumn);
 		scree = new ScreePlot(screeColumn);
 		scree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		right.setWeights(45, 55);
-		sash.setWeights(55, 45);
+		right.setWeights(50, 50);
+		sash.setWeights(53, 47);
 		trackFocus(efaLoadings, cfaLoadings, fit);
 		return sash;
 	}
@@ -101,9 +101,11 @@ public final class MeasurementView extends ResultsViewPart {
 		efaTitle.setText(efa.map(TableResultsView::title)
 				.orElse("No exploratory factor analysis: add run efa(...) to the study's analysis block."));
 		efaLoadings.setTable(efa.orElse(null));
+		narrowText(efaLoadings);
 		cfaTitle.setText(cfa.map(TableResultsView::title)
 				.orElse("No confirmatory factor analysis: add run cfa(...) to the study's analysis block."));
 		cfaLoadings.setTable(cfa.orElse(null));
+		narrowText(cfaLoadings);
 		if (efa.isEmpty() && cfa.isPresent()) {
 			loadingsFolder.setSelection(cfaTab);
 		}
@@ -115,6 +117,19 @@ public final class MeasurementView extends ResultsViewPart {
 		screeTitle.setToolTipText(data == null ? null : data.note());
 		scree.setData(data);
 	}
+
+	/**
+	 * The statements' texts are long: their column stops at 240 px so that the loadings beside them stay in view
+	 * (the whole text is in the copied and exported table, and the column can be widened by hand).
+	 */
+	private static void narrowText(ResultTable table) {
+		int text = table.columnIndex("Text");
+		if (text >= 0 && table.getTable().getColumn(text).getWidth() > TEXT_WIDTH) {
+			table.getTable().getColumn(text).setWidth(TEXT_WIDTH);
+		}
+	}
+
+	private static final int TEXT_WIDTH = 240;
 
 	public ResultTable efaLoadingsTable() {
 		return efaLoadings;

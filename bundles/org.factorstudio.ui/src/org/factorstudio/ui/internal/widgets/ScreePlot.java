@@ -45,7 +45,7 @@ public final class ScreePlot extends Canvas {
 		this.data = data;
 		legend = data == null ? List.of()
 				: List.of("components, data", "components, simulated", "factors, data", "factors, simulated",
-						"○ last one kept: " + data.suggestion());
+						"last one kept");
 		redraw();
 	}
 
@@ -141,8 +141,14 @@ public final class ScreePlot extends Canvas {
 				gc.setLineWidth(1);
 				marker(gc, lx + 14, middle, colour, simulated, e < 2);
 			}
+			if (e == 4) {
+				gc.setForeground(black);
+				gc.setLineWidth(2);
+				gc.drawOval(lx + 14 - 7, middle - 7, 14, 14);
+				gc.setLineWidth(1);
+			}
 			gc.setForeground(black);
-			gc.drawText(legend.get(e), lx + (e < 4 ? 36 : 0), middle - textHeight / 2, true);
+			gc.drawText(legend.get(e), lx + 36, middle - textHeight / 2, true);
 		}
 		grid.dispose();
 		components.dispose();
