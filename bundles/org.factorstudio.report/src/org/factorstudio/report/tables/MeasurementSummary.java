@@ -118,7 +118,7 @@ public final class MeasurementSummary {
 				Column.number("SE"), Column.number("p")), rows,
 				List.of("λ (std.): standardized loading (lavaan std.all); R²: its square, the share of the statement's "
 						+ "variance its index explains; Estimate and SE: unstandardized, factor variances fixed to 1. "
-						+ "Standardized loadings of .70 and more give an AVE of .50 (Fornell & Larcker).")));
+						+ "Standardized loadings of .70 and more give an AVE of .50 (Fornell and Larcker).")));
 	}
 
 	/** A fit index with its conventional cut-off; {@code good} says whether the value meets it (null: no rule). */
@@ -173,8 +173,8 @@ public final class MeasurementSummary {
 		String title = String.format(Locale.ROOT, "CFA model fit (n = %s)", n == null ? "?" : NumberPolicy.plain(n));
 		return Optional.of(new ReportTable(FIT, title, List.of(Column.text("Index"), Column.number("Value"),
 				Column.text("90% CI"), Column.text("Conventional cut-off"), Column.text("Met")), rows,
-				List.of("ML on the covariance matrix (lavaan::cfa, std.lv = TRUE). Cut-offs: Hu & Bentler (1999); RMSEA "
-						+ "acceptable: Browne & Cudeck (1993). They are rules of thumb, not tests: read them together.")));
+				List.of("lavaan::cfa(std.lv = TRUE). Cut-offs (rules of thumb, read together): Hu and Bentler (1999); "
+						+ "RMSEA ≤ .08: Browne and Cudeck (1993).")));
 	}
 
 	/** The generic table of an analysis that has a column of the given name. */

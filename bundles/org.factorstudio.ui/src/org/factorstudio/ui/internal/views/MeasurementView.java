@@ -71,7 +71,7 @@ public final class MeasurementView extends ResultsViewPart {
 		screeTitle = title(screeColumn);
 		scree = new ScreePlot(screeColumn);
 		scree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		right.setWeights(50, 50);
+		right.setWeights(58, 42);
 		sash.setWeights(53, 47);
 		trackFocus(efaLoadings, cfaLoadings, fit);
 		return sash;
@@ -98,24 +98,29 @@ public final class MeasurementView extends ResultsViewPart {
 		Optional<ReportTable> efa = MeasurementSummary.efaLoadings(context);
 		Optional<ReportTable> cfa = MeasurementSummary.cfaLoadings(context);
 		Optional<ReportTable> fitTable = MeasurementSummary.fit(context);
-		efaTitle.setText(efa.map(TableResultsView::title)
+		efaTitle.setText(efa.map(MeasurementView::labelText)
 				.orElse("No exploratory factor analysis: add run efa(...) to the study's analysis block."));
 		efaLoadings.setTable(efa.orElse(null));
 		narrowText(efaLoadings);
-		cfaTitle.setText(cfa.map(TableResultsView::title)
+		cfaTitle.setText(cfa.map(MeasurementView::labelText)
 				.orElse("No confirmatory factor analysis: add run cfa(...) to the study's analysis block."));
 		cfaLoadings.setTable(cfa.orElse(null));
 		narrowText(cfaLoadings);
 		if (efa.isEmpty() && cfa.isPresent()) {
 			loadingsFolder.setSelection(cfaTab);
 		}
-		fitTitle.setText(fitTable.map(TableResultsView::title).orElse("No CFA fit: run cfa(...) to test the framework."));
+		fitTitle.setText(fitTable.map(MeasurementView::labelText).orElse("No CFA fit: run cfa(...) to test the framework."));
 		fit.setTable(fitTable.orElse(null));
 		ScreeSeries data = ScreeSeries.of(run.results()).stream().findFirst().orElse(null);
 		screeTitle.setText(data == null ? "No scree plot: run efa(...) for a parallel analysis."
 				: data.caption() + "; " + data.suggestion() + ".");
 		screeTitle.setToolTipText(data == null ? null : data.note());
 		scree.setData(data);
+	}
+
+	/** A table's title and notes for a label, where '&' would otherwise underline the next letter (a mnemonic). */
+	private static String labelText(ReportTable table) {
+		return TableResultsView.title(table).replace("&", "&&");
 	}
 
 	/**

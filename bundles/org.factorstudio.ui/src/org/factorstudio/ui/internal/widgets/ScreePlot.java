@@ -16,7 +16,7 @@ import org.factorstudio.report.tables.ScreeSeries;
 /**
  * The scree plot of a parallel analysis as the reports draw it ({@link ScreeSeries}, psych::fa.parallel's picture):
  * the eigenvalues of the data as solid lines, the simulated ones dashed, components blue with circles, factors red
- * with triangles, the last component and factor parallel analysis keeps circled, a legend at the upper right.
+ * with triangles, the last component and factor parallel analysis keeps circled, the legend right of the plot.
  * Hovering a point shows its exact eigenvalue.
  */
 public final class ScreePlot extends Canvas {
@@ -31,6 +31,8 @@ public final class ScreePlot extends Canvas {
 	private ScreeSeries data;
 	/** The legend's lines as the last paint drew them (tests and screenshots check them). */
 	private List<String> legend = List.of();
+	/** Width of the legend right of the plot, measured on the last paint. */
+	private int legendWidth = 180;
 
 	public ScreePlot(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -65,7 +67,7 @@ public final class ScreePlot extends Canvas {
 	private Rectangle plotArea() {
 		Rectangle client = getClientArea();
 		return new Rectangle(client.x + MARGIN_LEFT, client.y + MARGIN_TOP,
-				Math.max(10, client.width - MARGIN_LEFT - MARGIN_RIGHT),
+				Math.max(10, client.width - MARGIN_LEFT - MARGIN_RIGHT - legendWidth),
 				Math.max(10, client.height - MARGIN_TOP - MARGIN_BOTTOM));
 	}
 
@@ -84,6 +86,12 @@ public final class ScreePlot extends Canvas {
 			return;
 		}
 		gc.setAntialias(SWT.ON);
+		int widest = 0;
+		for (String entry : legend) {
+			widest = Math.max(widest, gc.textExtent(entry).x);
+		}
+		// the legend stands right of the plot, where it hides no line whatever the view's height
+		legendWidth = widest + 48;
 		Rectangle plot = plotArea();
 		Color grid = new Color(getDisplay(), 221, 221, 221);
 		Color components = new Color(getDisplay(), COMPONENTS);
@@ -117,13 +125,8 @@ public final class ScreePlot extends Canvas {
 		line(gc, plot, data.simulatedComponents(), components, true, true, 0);
 		line(gc, plot, data.observedFactors(), factors, false, false, data.factors());
 		line(gc, plot, data.simulatedFactors(), factors, true, false, 0);
-		// legend at the upper right, on white so the lines under it do not show through
-		int widest = 0;
-		for (String entry : legend) {
-			widest = Math.max(widest, gc.textExtent(entry).x);
-		}
-		int lx = plot.x + plot.width - widest - 40;
-		int ly = plot.y + 4;
+		int lx = plot.x + plot.width + MARGIN_RIGHT + 4;
+		int ly = plot.y;
 		gc.setBackground(white);
 		gc.fillRectangle(lx - 4, ly - 2, widest + 42, legend.size() * (textHeight + 2) + 4);
 		gc.setForeground(grid);
