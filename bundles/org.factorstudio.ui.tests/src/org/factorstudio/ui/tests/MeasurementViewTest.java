@@ -39,7 +39,13 @@ class MeasurementViewTest {
 				.run(folder.resolve("municipal-automation-measurement.study"), null, null)).run();
 		ResultsService.getDefault().publish(measurement);
 		view = (MeasurementView) Ui.page().showView(MeasurementView.ID);
-		Ui.flush();
+		showing(measurement);
+	}
+
+	/** Publishes a run and waits until the view shows it (the views update asynchronously). */
+	private static void showing(AnalysisRun run) {
+		ResultsService.getDefault().publish(run);
+		Ui.waitUntil(() -> view.shownRun() == run, 30_000, "the Measurement view shows the run");
 	}
 
 	@AfterAll
@@ -169,13 +175,11 @@ class MeasurementViewTest {
 		Path folder = Ui.exampleProject().getLocation().toPath();
 		AnalysisRun plain = assertInstanceOf(StudyAnalysis.Success.class, new StudyAnalysis(AnalysisEngine.builtIn())
 				.run(folder.resolve("municipal-automation.study"), null, null)).run();
-		ResultsService.getDefault().publish(plain);
-		Ui.flush();
+		showing(plain);
 		assertEquals(0, view.fitTable().getTable().getItemCount());
 		assertNull(view.screePlot().data());
 		assertTrue(view.screeTitleText().contains("run efa"), view.screeTitleText());
-		ResultsService.getDefault().publish(measurement);
-		Ui.flush();
+		showing(measurement);
 		assertEquals(9, view.fitTable().getTable().getItemCount());
 	}
 }
