@@ -128,7 +128,8 @@ public final class MeasurementView extends ResultsViewPart {
 	 * (the whole text is in the copied and exported table, and the column can be widened by hand).
 	 */
 	private static void narrowText(ResultTable table) {
-		int text = table.columnIndex("Text");
+		// header(), not columnIndex(): a table without rows has no columns, and columnIndex throws then
+		int text = table.header().indexOf("Text");
 		if (text >= 0 && table.getTable().getColumn(text).getWidth() > TEXT_WIDTH) {
 			table.getTable().getColumn(text).setWidth(TEXT_WIDTH);
 		}
