@@ -27,6 +27,7 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 	public static final String MATRIX_VIEW = "org.factorstudio.ui.views.matrix";
 	public static final String FRAMEWORK_VIEW = "org.factorstudio.ui.views.framework";
 	public static final String TABLES_VIEW = "org.factorstudio.ui.views.tables";
+	public static final String MEASUREMENT_VIEW = "org.factorstudio.ui.views.measurement";
 
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
@@ -41,6 +42,7 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 		}
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder(TABLES_VIEW);
+		bottom.addPlaceholder(MEASUREMENT_VIEW);
 		bottom.addPlaceholder("org.factorstudio.ui.views.*");
 		IFolderLayout bottomRight = layout.createFolder("org.factorstudio.ui.bottomRight", IPageLayout.RIGHT, 0.58f,
 				BOTTOM_FOLDER);
@@ -57,6 +59,7 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(MATRIX_VIEW);
 		layout.addShowViewShortcut(FRAMEWORK_VIEW);
 		layout.addShowViewShortcut(TABLES_VIEW);
+		layout.addShowViewShortcut(MEASUREMENT_VIEW);
 		layout.addNewWizardShortcut("org.factorstudio.ui.wizards.newStudy");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

@@ -200,7 +200,12 @@ class MeasurementAnalysesTest {
 				.replace("data \"responses.csv\"", "data \"" + ReferenceData.municipal("responses.csv").toString()
 						.replace("\\", "/") + "\"");
 		Path bad = Files.writeString(dir.resolve("bad.study"), text, StandardCharsets.UTF_8);
-		StudyResults r = run(bad);
+		// the language names the misspelt index already (with the closest declared names) ...
+		LoadedStudy loaded = StudyLoader.create().withoutDataChecks().load(bad);
+		assertEquals(List.of("org.factorstudio.dsl.unknownIndexInParameter"),
+				loaded.errors().stream().map(e -> e.code()).toList());
+		// ... and the engine, given the model anyway (a study built without the language), reports it too
+		StudyResults r = AnalysisEngine.builtIn().run(loaded.study(), bad, new NullProgressMonitor());
 		List<String> codes = r.getProblems().stream().filter(p -> p.getSeverity() == Severity.ERROR)
 				.map(Problem::getCode).toList();
 		assertEquals(List.of("org.factorstudio.analysis.measurement.invalidParameter",

@@ -17,6 +17,7 @@ import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis;
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis.Estimate;
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis.Fit;
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis.Kind;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
@@ -118,9 +119,12 @@ public final class CfaAnalysis implements Analysis {
 
 	private static ResultTable fitTable(Fit fit, org.factorstudio.model.results.Provenance provenance) {
 		ConfirmatoryFactorAnalysis.FitIndices f = fit.indices();
-		ResultTable table = MeasurementTables.table(ID, "CFA of the framework: model fit", List.of(),
-				List.of("n", "parameters", "chi-square", "df", "p", "CFI", "TLI", "RMSEA", "RMSEA 90% lower",
-						"RMSEA 90% upper", "SRMR", "AIC", "BIC"));
+		ResultTable table = MeasurementTables.typed(MeasurementTables.table(ID, "CFA of the framework: model fit",
+				List.of(), List.of("n", "parameters", "chi-square", "df", "p", "CFI", "TLI", "RMSEA", "RMSEA 90% lower",
+						"RMSEA 90% upper", "SRMR", "AIC", "BIC")),
+				ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.STATISTIC, ColumnKind.COUNT, ColumnKind.P,
+				ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT,
+				ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.STATISTIC, ColumnKind.STATISTIC);
 		table.getRows().add(MeasurementTables.row(count(f.n()), count(f.parameters()), number(f.chiSquare(), 2),
 				count(f.df()), p(f.p()), number(f.cfi()), number(f.tli()), number(f.rmsea()), number(f.rmseaLower()),
 				number(f.rmseaUpper()), number(f.srmr()), number(f.aic(), 1), number(f.bic(), 1)));
@@ -134,8 +138,10 @@ public final class CfaAnalysis implements Analysis {
 	}
 
 	private static ResultTable estimateTable(Fit fit, org.factorstudio.model.results.Provenance provenance) {
-		ResultTable table = MeasurementTables.table(ID, "CFA of the framework: loadings, residual variances and factor correlations",
-				List.of("parameter", "left", "operator", "right"), List.of("estimate", "SE", "z", "p", "standardized"));
+		ResultTable table = MeasurementTables.typed(MeasurementTables.table(ID,
+				"CFA of the framework: loadings, residual variances and factor correlations",
+				List.of("parameter", "left", "operator", "right"), List.of("estimate", "SE", "z", "p", "standardized")),
+				ColumnKind.ESTIMATE, ColumnKind.ESTIMATE, ColumnKind.STATISTIC, ColumnKind.P, ColumnKind.COEFFICIENT);
 		for (Estimate e : fit.estimates()) {
 			String kind = e.kind() == Kind.LOADING ? "loading"
 					: e.kind() == Kind.RESIDUAL_VARIANCE ? "residual variance" : "factor correlation";
@@ -153,8 +159,10 @@ public final class CfaAnalysis implements Analysis {
 			org.factorstudio.model.results.Provenance provenance) {
 		List<String> numeric = new ArrayList<>(List.of("k", "omega (implied)", "omega (observed)", "AVE"));
 		numeric.addAll(model.factors().stream().map(f -> "HTMT2 " + f).toList());
-		ResultTable table = MeasurementTables.table(ID, "CFA of the framework: composite reliability, AVE and HTMT2",
-				List.of("index"), numeric);
+		ResultTable table = MeasurementTables.typedAll(MeasurementTables.table(ID,
+				"CFA of the framework: composite reliability, AVE and HTMT2", List.of("index"), numeric),
+				ColumnKind.COEFFICIENT);
+		table.getColumns().get(1).setKind(ColumnKind.COUNT);
 		double[][] htmt = ConfirmatoryFactorAnalysis.htmt(model,
 				ConfirmatoryFactorAnalysis.correlations(ConfirmatoryFactorAnalysis.biasedCovariance(x)), true);
 		for (int f = 0; f < model.factors().size(); f++) {

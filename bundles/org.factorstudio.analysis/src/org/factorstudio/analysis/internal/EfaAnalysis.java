@@ -17,6 +17,7 @@ import org.factorstudio.analysis.stats.ExploratoryFactorAnalysis.Extraction;
 import org.factorstudio.analysis.stats.ExploratoryFactorAnalysis.Parallel;
 import org.factorstudio.analysis.stats.ExploratoryFactorAnalysis.Rotation;
 import org.factorstudio.analysis.stats.ExploratoryFactorAnalysis.Solution;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
@@ -115,9 +116,10 @@ public final class EfaAnalysis implements Analysis {
 
 	private static ResultTable scree(Parallel parallel, String settings, List<String> labels, int n,
 			AnalysisContext context) {
-		ResultTable table = MeasurementTables.table(ID, "Parallel analysis (scree): observed and simulated eigenvalues",
-				List.of("number"), List.of("observed component", "simulated component (95th pct)",
-						"observed factor", "simulated factor (95th pct)"));
+		ResultTable table = MeasurementTables.typedAll(MeasurementTables.table(ID,
+				"Parallel analysis (scree): observed and simulated eigenvalues", List.of("number"),
+				List.of("observed component", "simulated component (95th pct)", "observed factor",
+						"simulated factor (95th pct)")), ColumnKind.ESTIMATE);
 		for (int i = 0; i < parallel.observedComponents().length; i++) {
 			table.getRows().add(MeasurementTables.row(count(i + 1), number(parallel.observedComponents()[i]),
 					number(parallel.simulatedComponents()[i]), number(parallel.observedFactors()[i]),
@@ -143,8 +145,8 @@ public final class EfaAnalysis implements Analysis {
 		List<String> numeric = new ArrayList<>(factorNames);
 		numeric.add("communality");
 		numeric.add("uniqueness");
-		ResultTable loadings = MeasurementTables.table(ID, "Exploratory factor analysis: loadings", List.of("statement"),
-				numeric);
+		ResultTable loadings = MeasurementTables.typedAll(MeasurementTables.table(ID,
+				"Exploratory factor analysis: loadings", List.of("statement"), numeric), ColumnKind.COEFFICIENT);
 		for (int i = 0; i < labels.size(); i++) {
 			ResultRow row = MeasurementTables.row(text(labels.get(i)));
 			for (int f = 0; f < k; f++) {
@@ -160,8 +162,9 @@ public final class EfaAnalysis implements Analysis {
 		loadings.setProvenance(Results.provenance(labels, call, n, context, null, howMany));
 		context.results().getTables().add(loadings);
 
-		ResultTable variance = MeasurementTables.table(ID, "Exploratory factor analysis: variance explained",
-				List.of("quantity"), factorNames);
+		// SS loadings exceed 1: the column is of estimates, not of bounded coefficients
+		ResultTable variance = MeasurementTables.typedAll(MeasurementTables.table(ID,
+				"Exploratory factor analysis: variance explained", List.of("quantity"), factorNames), ColumnKind.ESTIMATE);
 		double[] proportions = solution.proportions();
 		ResultRow ss = MeasurementTables.row(text("SS loadings"));
 		ResultRow proportion = MeasurementTables.row(text("Proportion Var"));
@@ -180,8 +183,9 @@ public final class EfaAnalysis implements Analysis {
 		context.results().getTables().add(variance);
 
 		if (solution.phi() != null) {
-			ResultTable phi = MeasurementTables.table(ID, "Exploratory factor analysis: factor correlations",
-					List.of("factor"), factorNames);
+			ResultTable phi = MeasurementTables.typedAll(MeasurementTables.table(ID,
+					"Exploratory factor analysis: factor correlations", List.of("factor"), factorNames),
+					ColumnKind.COEFFICIENT);
 			for (int f = 0; f < k; f++) {
 				ResultRow row = MeasurementTables.row(text(factorNames.get(f)));
 				for (int g = 0; g < k; g++) {

@@ -19,6 +19,7 @@ import org.factorstudio.analysis.stats.CorrelationResult;
 import org.factorstudio.analysis.stats.Descriptives;
 import org.factorstudio.analysis.stats.KruskalWallis;
 import org.factorstudio.analysis.stats.MannWhitney;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
@@ -100,6 +101,8 @@ public final class GroupComparisonAnalysis implements Analysis {
 		ResultTable descriptives = MeasurementTables.table(ID, "Index variables by " + column.name()
 				+ ": n, mean, SD, median per group", List.of("index", "group", "label"),
 				List.of("n", "mean", "SD", "median"));
+		MeasurementTables.typed(descriptives, ColumnKind.COUNT, ColumnKind.STATISTIC, ColumnKind.STATISTIC,
+				ColumnKind.STATISTIC);
 		List<Double> ps = new ArrayList<>();
 		List<List<ResultCell>> testRows = new ArrayList<>();
 		for (IndexVariable index : indices) {
@@ -190,7 +193,15 @@ public final class GroupComparisonAnalysis implements Analysis {
 				+ (twoGroups ? "Mann-Whitney U tests" : "Kruskal-Wallis tests");
 		List<String> numeric = twoGroups ? List.of("n1", "n2", "W", "U", "z", "p", "p adj.", "r (rank-biserial)")
 				: List.of("n", "groups", "H", "df", "p", "p adj.", "epsilon squared");
-		return withNote(MeasurementTables.table(ID, title, List.of("index", "test"), numeric));
+		ResultTable table = MeasurementTables.table(ID, title, List.of("index", "test"), numeric);
+		if (twoGroups) {
+			MeasurementTables.typed(table, ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.STATISTIC, ColumnKind.STATISTIC,
+					ColumnKind.STATISTIC, ColumnKind.P, ColumnKind.P, ColumnKind.COEFFICIENT);
+		} else {
+			MeasurementTables.typed(table, ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.STATISTIC, ColumnKind.COUNT,
+					ColumnKind.P, ColumnKind.P, ColumnKind.COEFFICIENT);
+		}
+		return withNote(table);
 	}
 
 	private static ResultTable withNote(ResultTable table) {
@@ -219,6 +230,7 @@ public final class GroupComparisonAnalysis implements Analysis {
 		double[] y = context.scores(dependent).scores();
 		ResultTable table = MeasurementTables.table(ID, "Correlations with " + dependent.getName() + " within each "
 				+ column.name() + " group", List.of("group", "label", "factor"), List.of("n", "r", "p (two-tailed)"));
+		MeasurementTables.typed(table, ColumnKind.COUNT, ColumnKind.COEFFICIENT, ColumnKind.P);
 		for (String group : groups) {
 			List<Integer> members = rows.get(group);
 			double[] yg = members.stream().mapToDouble(r -> y[r]).toArray();

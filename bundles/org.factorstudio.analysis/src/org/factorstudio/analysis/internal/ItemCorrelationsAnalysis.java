@@ -9,6 +9,7 @@ import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.analysis.stats.LikertSpearmanMatrix;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
@@ -80,7 +81,7 @@ public final class ItemCorrelationsAnalysis implements Analysis {
 		table.setTitle("Spearman correlations between the statements (pairwise)");
 		table.getColumns().add(MeasurementTables.column("statement", false));
 		for (Indicator item : items) {
-			table.getColumns().add(MeasurementTables.column(item.getName(), true));
+			table.getColumns().add(MeasurementTables.column(item.getName(), ColumnKind.COEFFICIENT));
 		}
 		int minN = Integer.MAX_VALUE;
 		int maxN = 0;

@@ -12,6 +12,7 @@ import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis;
 import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultColumn;
 import org.factorstudio.model.results.ResultRow;
@@ -157,7 +158,39 @@ final class MeasurementTables {
 		ResultColumn column = Results.FACTORY.createResultColumn();
 		column.setName(name);
 		column.setNumeric(numeric);
+		column.setKind(numeric ? ColumnKind.UNSPECIFIED : ColumnKind.TEXT);
 		return column;
+	}
+
+	/** A numeric column whose numbers every surface formats by their kind (the report's number policy). */
+	static ResultColumn column(String name, ColumnKind kind) {
+		ResultColumn column = column(name, kind != ColumnKind.TEXT);
+		column.setKind(kind);
+		return column;
+	}
+
+	/**
+	 * Says what the numeric columns of a table hold, in their order (the text columns are text), so that reports
+	 * print ".318", "85.31" and "< .001" by the number policy rather than the cells' own texts.
+	 *
+	 * @throws IllegalStateException when the kinds do not match the numeric columns one to one
+	 */
+	static ResultTable typed(ResultTable table, ColumnKind... kinds) {
+		List<ResultColumn> numeric = table.getColumns().stream().filter(ResultColumn::isNumeric).toList();
+		if (numeric.size() != kinds.length) {
+			throw new IllegalStateException(table.getTitle() + ": " + kinds.length + " kinds for " + numeric.size()
+					+ " numeric columns");
+		}
+		for (int i = 0; i < kinds.length; i++) {
+			numeric.get(i).setKind(kinds[i]);
+		}
+		return table;
+	}
+
+	/** {@link #typed} with one kind for every numeric column. */
+	static ResultTable typedAll(ResultTable table, ColumnKind kind) {
+		table.getColumns().stream().filter(ResultColumn::isNumeric).forEach(c -> c.setKind(kind));
+		return table;
 	}
 
 	static ResultRow row(ResultCell... cells) {

@@ -20,6 +20,7 @@ import org.factorstudio.analysis.stats.PolychoricCorrelation;
 import org.factorstudio.analysis.stats.ReliabilityCoefficients;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.study.IndexVariable;
@@ -53,9 +54,11 @@ public final class OmegaAnalysis implements Analysis {
 			return;
 		}
 		String percent = String.format(Locale.ROOT, "%.0f %%", level.get() * 100);
-		ResultTable table = MeasurementTables.table(ID, "Reliability per index: alpha, ordinal alpha and omega",
-				List.of("index"), List.of("k", "n", "alpha", "Feldt lower", "Feldt upper", "ordinal alpha",
-						"omega (implied)", "omega (observed)", "omega_t"));
+		ResultTable table = MeasurementTables.typed(MeasurementTables.table(ID,
+				"Reliability per index: alpha, ordinal alpha and omega", List.of("index"), List.of("k", "n", "alpha",
+						"Feldt lower", "Feldt upper", "ordinal alpha", "omega (implied)", "omega (observed)", "omega_t")),
+				ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT,
+				ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT);
 		table.getColumns().add(MeasurementTables.column("note", false));
 		SubMonitor progress = SubMonitor.convert(monitor, indices.get().size());
 		List<String> statements = new ArrayList<>();

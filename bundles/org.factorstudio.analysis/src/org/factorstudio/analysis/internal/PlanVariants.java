@@ -13,6 +13,7 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.IndexScores;
 import org.factorstudio.data.Dataset;
 import org.factorstudio.model.Plans;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.HypothesisOutcome;
 import org.factorstudio.model.results.PartialCorrelation;
@@ -104,6 +105,9 @@ public final class PlanVariants {
 					"Plan '" + name + "': correlations with " + first.getY() + " (" + first.getMethod() + ", "
 							+ first.getTails() + ")",
 					List.of("Index variable"), corrected ? List.of("n", "r", "p", "p adj.") : List.of("n", "r", "p"));
+			MeasurementTables.typedAll(table, ColumnKind.P);
+			table.getColumns().get(1).setKind(ColumnKind.COUNT);
+			table.getColumns().get(2).setKind(ColumnKind.COEFFICIENT);
 			table.getColumns().add(MeasurementTables.column("", false));
 			for (Correlation row : run.getDependentCorrelations()) {
 				var out = MeasurementTables.row(MeasurementTables.text(row.getX()), MeasurementTables.count(row.getN()),
@@ -124,6 +128,10 @@ public final class PlanVariants {
 					"Plan '" + name + "': partial correlations with " + first.getY() + " (" + first.getMethod() + ")",
 					List.of("Index variable", "Controls"),
 					corrected ? List.of("n", "df", "r", "p", "p adj.") : List.of("n", "df", "r", "p"));
+			MeasurementTables.typedAll(table, ColumnKind.P);
+			table.getColumns().get(2).setKind(ColumnKind.COUNT);
+			table.getColumns().get(3).setKind(ColumnKind.COUNT);
+			table.getColumns().get(4).setKind(ColumnKind.COEFFICIENT);
 			for (PartialCorrelation row : run.getPartialCorrelations()) {
 				var out = MeasurementTables.row(MeasurementTables.text(row.getX()),
 						MeasurementTables.text(plan.getControls().isEmpty() ? "the other " + row.getK() + " factors"
@@ -150,8 +158,8 @@ public final class PlanVariants {
 		ResultTable table = MeasurementTables.table(ANALYSIS_ID,
 				"Robustness: each hypothesis under every plan", List.of("Hypothesis"), List.of());
 		for (PlanRun run : runs) {
-			table.getColumns().add(MeasurementTables.column(run.name() + " r", true));
-			table.getColumns().add(MeasurementTables.column(run.name() + " p", true));
+			table.getColumns().add(MeasurementTables.column(run.name() + " r", ColumnKind.COEFFICIENT));
+			table.getColumns().add(MeasurementTables.column(run.name() + " p", ColumnKind.P));
 			table.getColumns().add(MeasurementTables.column(run.name() + " decision", false));
 		}
 		table.getColumns().add(MeasurementTables.column("Conclusion", false));

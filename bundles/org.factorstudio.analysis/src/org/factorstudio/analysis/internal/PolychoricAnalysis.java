@@ -14,6 +14,7 @@ import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.PolychoricCorrelation;
 import org.factorstudio.analysis.stats.ReliabilityCoefficients;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
@@ -74,8 +75,9 @@ public final class PolychoricAnalysis implements Analysis {
 			java.util.List<String> numeric = new java.util.ArrayList<>();
 			numeric.add("n");
 			numeric.addAll(items.names());
-			ResultTable table = MeasurementTables.table(ID, "Polychoric correlations of " + index.getName(),
-					List.of("statement"), numeric);
+			ResultTable table = MeasurementTables.typedAll(MeasurementTables.table(ID,
+					"Polychoric correlations of " + index.getName(), List.of("statement"), numeric), ColumnKind.COEFFICIENT);
+			table.getColumns().get(1).setKind(ColumnKind.COUNT);
 			for (int i = 0; i < k; i++) {
 				ResultRow row = MeasurementTables.row(text(items.labels().get(i)), count(m.n()[i][i]));
 				for (int j = 0; j < k; j++) {

@@ -14,6 +14,7 @@ import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.LinearRegression;
 import org.factorstudio.analysis.stats.Listwise;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.Severity;
 import org.factorstudio.model.study.Factor;
@@ -88,6 +89,8 @@ public final class RegressionAnalysis implements Analysis {
 		ResultTable coefficients = MeasurementTables.table(ID, "Regression of " + dependent.getName()
 				+ " on the factors: coefficients", List.of("term"),
 				List.of("B", "SE", "beta", "t", "p", percent + " CI lower", percent + " CI upper", "VIF"));
+		MeasurementTables.typed(coefficients, ColumnKind.ESTIMATE, ColumnKind.ESTIMATE, ColumnKind.COEFFICIENT,
+				ColumnKind.STATISTIC, ColumnKind.P, ColumnKind.ESTIMATE, ColumnKind.ESTIMATE, ColumnKind.STATISTIC);
 		for (int j = 0; j < fit.terms().size(); j++) {
 			LinearRegression.Term term = fit.terms().get(j);
 			String name = j == 0 ? "(Intercept)" : factors.get(j - 1).getIndex().getName();
@@ -107,6 +110,8 @@ public final class RegressionAnalysis implements Analysis {
 				+ " on the factors' index scores, listwise", fit.n(), context, used, null));
 		ResultTable summary = MeasurementTables.table(ID, "Regression of " + dependent.getName()
 				+ " on the factors: model", List.of(), List.of("n", "R²", "adjusted R²", "F", "df1", "df2", "p", "sigma"));
+		MeasurementTables.typed(summary, ColumnKind.COUNT, ColumnKind.COEFFICIENT, ColumnKind.COEFFICIENT,
+				ColumnKind.STATISTIC, ColumnKind.COUNT, ColumnKind.COUNT, ColumnKind.P, ColumnKind.ESTIMATE);
 		summary.getRows().add(MeasurementTables.row(count(fit.n()), number(fit.rSquared(), 3),
 				number(fit.adjustedRSquared(), 3), number(fit.f(), 2), count(fit.df1()), count(fit.df2()),
 				MeasurementTables.p(fit.pF()), number(fit.sigma(), 4)));

@@ -32,13 +32,16 @@ public record AnalysisInfo(String id, String name, String description, boolean r
 	public enum ParameterType {
 		INTEGER, NUMBER, TEXT,
 		/** The name of a column the study declares with {@code background}. */
-		BACKGROUND_COLUMN;
+		BACKGROUND_COLUMN,
+		/** {@code all}, or the names of index variables of the study separated by commas. */
+		INDEX_VARIABLE;
 
 		static ParameterType of(String declared) {
 			return declared == null ? TEXT : switch (declared) {
 			case "integer" -> INTEGER;
 			case "number" -> NUMBER;
 			case "background-column" -> BACKGROUND_COLUMN;
+			case "index-variable" -> INDEX_VARIABLE;
 			default -> TEXT;
 			};
 		}
@@ -52,8 +55,9 @@ public record AnalysisInfo(String id, String name, String description, boolean r
 		 * Why {@code value} is not acceptable for this parameter, or empty when it is.
 		 */
 		public Optional<String> problemWith(String value) {
-			if (type == ParameterType.TEXT || type == ParameterType.BACKGROUND_COLUMN) {
-				// a column name is checked against the study's declarations by the validator
+			if (type == ParameterType.TEXT || type == ParameterType.BACKGROUND_COLUMN
+					|| type == ParameterType.INDEX_VARIABLE) {
+				// a column or index name is checked against the study's declarations by the validator
 				return Optional.empty();
 			}
 			BigDecimal number;

@@ -22,6 +22,8 @@ public final class StudyIssueCodes {
 	public static final String HYPOTHESIS_WITHOUT_DIRECTION = PREFIX + "hypothesisWithoutDirection";
 	public static final String SINGLE_ITEM_RELIABILITY = PREFIX + "singleItemReliability";
 	public static final String UNUSED_INDICATOR = PREFIX + "unusedIndicator";
+	/** A {@code run} parameter of type index-variable names no index variable of the study. */
+	public static final String UNKNOWN_INDEX_IN_PARAMETER = PREFIX + "unknownIndexInParameter";
 	public static final String INDICATOR_WITHOUT_SCALE = PREFIX + "indicatorWithoutScale";
 	public static final String DATA_FILE_MISSING = PREFIX + "dataFileMissing";
 	public static final String DATA_COLUMN_MISSING = PREFIX + "dataColumnMissing";

@@ -315,6 +315,9 @@ public class StudyValidator extends AbstractStudyValidator {
 			} else if (parameter.getValue() != null
 					&& declared.get().type() == AnalysisInfo.ParameterType.BACKGROUND_COLUMN) {
 				checkBackgroundColumn(request, parameter, id);
+			} else if (parameter.getValue() != null
+					&& declared.get().type() == AnalysisInfo.ParameterType.INDEX_VARIABLE) {
+				checkIndexVariables(request, parameter, id);
 			} else if (parameter.getValue() != null) {
 				declared.get().problemWith(parameter.getValue()).ifPresent(problem -> error(
 						"Parameter '" + key + "' of '" + id + "': " + problem, parameter, Literals.PARAMETER__VALUE,
@@ -336,6 +339,33 @@ public class StudyValidator extends AbstractStudyValidator {
 						+ (declared.isEmpty() ? "; declare it with: background " + column
 								: "; declared background columns: " + String.join(", ", declared)),
 						parameter, Literals.PARAMETER__VALUE, StudyIssueCodes.UNKNOWN_BACKGROUND_COLUMN);
+				return;
+			}
+		}
+	}
+
+	/**
+	 * An index-variable parameter is {@code all} or names index variables of the study, separated by commas; an
+	 * unknown name is an error that names the closest known ones.
+	 */
+	private void checkIndexVariables(AnalysisRequest request, Parameter parameter, String id) {
+		Study study = study(request);
+		if (study == null || parameter.getValue().isBlank() || parameter.getValue().trim().equalsIgnoreCase("all")) {
+			return;
+		}
+		List<String> known = study.getIndexVariables().stream().map(IndexVariable::getName).filter(n -> n != null)
+				.toList();
+		for (String name : parameter.getValue().split(",")) {
+			String index = name.trim();
+			if (!index.isEmpty() && !known.contains(index)) {
+				List<String> closest = ClosestNames.of(index, known, 3);
+				error("Parameter '" + parameter.getKey() + "' of '" + id + "' names '" + index
+						+ "', which is not an index variable of the study"
+						+ (closest.isEmpty() ? (known.isEmpty() ? "; the study declares none" : "; write all or one of: "
+								+ String.join(", ", known.subList(0, Math.min(8, known.size())))
+								+ (known.size() > 8 ? ", ..." : ""))
+								: "; did you mean " + String.join(", ", closest) + "?"),
+						parameter, Literals.PARAMETER__VALUE, StudyIssueCodes.UNKNOWN_INDEX_IN_PARAMETER, index);
 				return;
 			}
 		}

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.Listwise;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.Provenance;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultColumn;
@@ -147,10 +148,12 @@ public final class BootstrapAnalysis implements Analysis {
 		for (String name : List.of("factor", "index")) {
 			table.getColumns().add(column(name, false));
 		}
-		for (String name : List.of("n", symbol(coefficient), "percentile lower", "percentile upper", "BCa lower",
-				"BCa upper", "replicates")) {
-			table.getColumns().add(column(name, true));
+		table.getColumns().add(column("n", ColumnKind.COUNT));
+		for (String name : List.of(symbol(coefficient), "percentile lower", "percentile upper", "BCa lower",
+				"BCa upper")) {
+			table.getColumns().add(column(name, ColumnKind.COEFFICIENT));
 		}
+		table.getColumns().add(column("replicates", ColumnKind.COUNT));
 		table.getColumns().add(column("note", false));
 		table.setNote("Percentile and BCa intervals from " + s.replicates() + " resamples of the respondents with"
 				+ " both scores (seed " + s.seed() + "). Bounds that cannot be computed say so.");
@@ -176,6 +179,14 @@ public final class BootstrapAnalysis implements Analysis {
 		ResultColumn column = ResultsFactory.eINSTANCE.createResultColumn();
 		column.setName(name);
 		column.setNumeric(numeric);
+		column.setKind(numeric ? ColumnKind.UNSPECIFIED : ColumnKind.TEXT);
+		return column;
+	}
+
+	/** A numeric column that says what its numbers are, so reports print them by their number policy. */
+	static ResultColumn column(String name, ColumnKind kind) {
+		ResultColumn column = column(name, true);
+		column.setKind(kind);
 		return column;
 	}
 

@@ -11,6 +11,7 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.ConfirmatoryFactorAnalysis;
 import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.model.StudyQueries;
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.Provenance;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
@@ -54,9 +55,11 @@ public final class ReliabilityBootstrapAnalysis implements Analysis {
 		for (String name : List.of("index", "coefficient")) {
 			table.getColumns().add(BootstrapAnalysis.column(name, false));
 		}
-		for (String name : List.of("n", "estimate", "percentile lower", "percentile upper", "replicates")) {
-			table.getColumns().add(BootstrapAnalysis.column(name, true));
+		table.getColumns().add(BootstrapAnalysis.column("n", ColumnKind.COUNT));
+		for (String name : List.of("estimate", "percentile lower", "percentile upper")) {
+			table.getColumns().add(BootstrapAnalysis.column(name, ColumnKind.COEFFICIENT));
 		}
+		table.getColumns().add(BootstrapAnalysis.column("replicates", ColumnKind.COUNT));
 		table.getColumns().add(BootstrapAnalysis.column("note", false));
 		List<String> statements = new ArrayList<>();
 		for (IndexVariable index : indices) {

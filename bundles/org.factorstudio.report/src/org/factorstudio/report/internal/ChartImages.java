@@ -188,6 +188,122 @@ final class ChartImages {
 		return new Picture(png(image), width, height);
 	}
 
+	/** The scree plot of a parallel analysis ({@link Figures.Scree}), as the HTML and LaTeX documents draw it. */
+	static Picture scree(Figures.Scree scree) {
+		var data = scree.data();
+		Font font = new Font(Font.SERIF, Font.PLAIN, 9);
+		Font small = font.deriveFont(8f);
+		int left = 34;
+		int top = 8;
+		int plotWidth = 260;
+		int plotHeight = 160;
+		int legend = 150;
+		int width = left + plotWidth + legend;
+		int height = top + plotHeight + 36;
+		BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = canvas(image);
+		java.util.function.IntToDoubleFunction x = i -> left + scree.x(i) * plotWidth;
+		java.util.function.DoubleUnaryOperator y = v -> top + plotHeight - scree.y(v) * plotHeight;
+		g.setFont(small);
+		FontMetrics metrics = g.getFontMetrics();
+		for (int v = data.axisLow(); v <= data.axisHigh(); v += data.axisStep()) {
+			int py = (int) Math.round(y.applyAsDouble(v));
+			g.setColor(v == 0 ? Color.DARK_GRAY : new Color(0xDDDDDD));
+			g.setStroke(new BasicStroke(0.5f));
+			g.drawLine(left, py, left + plotWidth, py);
+			g.setColor(Color.BLACK);
+			String tick = v < 0 ? "\u2212" + (-v) : Integer.toString(v);
+			g.drawString(tick, left - 3 - metrics.stringWidth(tick), py + 3);
+		}
+		g.setColor(Color.BLACK);
+		g.setStroke(new BasicStroke(0.7f));
+		g.drawLine(left, top, left, top + plotHeight);
+		g.drawLine(left, top + plotHeight, left + plotWidth, top + plotHeight);
+		for (int i = 0; i < data.size(); i++) {
+			if (scree.labelled(i)) {
+				String n = Integer.toString(i + 1);
+				g.drawString(n, (int) Math.round(x.applyAsDouble(i)) - metrics.stringWidth(n) / 2, top + plotHeight + 11);
+			}
+		}
+		g.setFont(font);
+		String axis = "Factor or component number";
+		g.drawString(axis, left + (plotWidth - g.getFontMetrics().stringWidth(axis)) / 2, top + plotHeight + 26);
+		java.awt.geom.AffineTransform straight = g.getTransform();
+		g.rotate(-Math.PI / 2);
+		g.drawString("Eigenvalue", -(top + plotHeight / 2) - g.getFontMetrics().stringWidth("Eigenvalue") / 2, 10);
+		g.setTransform(straight);
+		int legendY = top + 8;
+		int lx = left + plotWidth + 10;
+		for (Figures.Line line : scree.lines()) {
+			Color colour = new Color(line.rgb());
+			java.awt.Stroke stroke = line.simulated()
+					? new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] { 3, 2 }, 0)
+					: new BasicStroke(1f);
+			java.awt.geom.Path2D path = new java.awt.geom.Path2D.Double();
+			boolean first = true;
+			for (int i = 0; i < line.values().length; i++) {
+				if (!Double.isNaN(line.values()[i])) {
+					if (first) {
+						path.moveTo(x.applyAsDouble(i), y.applyAsDouble(line.values()[i]));
+						first = false;
+					} else {
+						path.lineTo(x.applyAsDouble(i), y.applyAsDouble(line.values()[i]));
+					}
+				}
+			}
+			g.setColor(colour);
+			g.setStroke(stroke);
+			g.draw(path);
+			for (int i = 0; i < line.values().length; i++) {
+				double v = line.values()[i];
+				if (Double.isNaN(v)) {
+					continue;
+				}
+				marker(g, line, colour, x.applyAsDouble(i), y.applyAsDouble(v));
+				if (i + 1 == line.suggested()) {
+					g.setColor(Color.BLACK);
+					g.setStroke(new BasicStroke(0.9f));
+					g.draw(new java.awt.geom.Ellipse2D.Double(x.applyAsDouble(i) - 5, y.applyAsDouble(v) - 5, 10, 10));
+				}
+			}
+			g.setColor(colour);
+			g.setStroke(stroke);
+			g.drawLine(lx, legendY, lx + 18, legendY);
+			marker(g, line, colour, lx + 9, legendY);
+			g.setColor(Color.BLACK);
+			g.setFont(small);
+			g.drawString(line.label(), lx + 22, legendY + 3);
+			legendY += 12;
+		}
+		g.setColor(Color.BLACK);
+		g.setStroke(new BasicStroke(0.9f));
+		g.draw(new java.awt.geom.Ellipse2D.Double(lx + 9 - 4.5, legendY - 4.5, 9, 9));
+		g.drawString("last one kept", lx + 22, legendY + 3);
+		g.drawString(data.factors() + " factor" + (data.factors() == 1 ? "" : "s") + ", " + data.components() + " component"
+				+ (data.components() == 1 ? "" : "s"), lx, legendY + 20);
+		g.drawString("suggested by parallel analysis", lx, legendY + 30);
+		g.dispose();
+		return new Picture(png(image), width, height);
+	}
+
+	private static void marker(Graphics2D g, Figures.Line line, Color colour, double x, double y) {
+		java.awt.Shape shape = line.marker() == Figures.Marker.CIRCLE ? new java.awt.geom.Ellipse2D.Double(x - 2, y - 2, 4, 4)
+				: new java.awt.Polygon(new int[] { 0, 0, 0 }, new int[] { 0, 0, 0 }, 3);
+		if (line.marker() == Figures.Marker.TRIANGLE) {
+			java.awt.geom.Path2D triangle = new java.awt.geom.Path2D.Double();
+			triangle.moveTo(x, y - 2.6);
+			triangle.lineTo(x + 2.3, y + 1.6);
+			triangle.lineTo(x - 2.3, y + 1.6);
+			triangle.closePath();
+			shape = triangle;
+		}
+		g.setStroke(new BasicStroke(0.7f));
+		g.setColor(line.simulated() ? Color.WHITE : colour);
+		g.fill(shape);
+		g.setColor(colour);
+		g.draw(shape);
+	}
+
 	private static int textWidth(Font font, String text) {
 		BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = scratch.createGraphics();

@@ -159,6 +159,9 @@ public final class DocxFormat implements ReportFormat {
 			Figures.correlationBars(input).ifPresent(b -> figure(b.caption(),
 					ChartImages.correlationBars(b.correlations(), b.framework(), b.alpha(), b.adjusted()), b.note()));
 			Figures.heatMap(input).ifPresent(h -> figure(h.caption(), ChartImages.heatMap(h.matrix()), h.note()));
+			for (Figures.Scree scree : Figures.screes(input)) {
+				figure(scree.caption(), ChartImages.scree(scree), scree.note());
+			}
 		}
 
 		private void figure(String caption, ChartImages.Picture picture, String note) {

@@ -12,10 +12,12 @@ import org.factorstudio.model.study.Correction;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportTables;
+import org.factorstudio.report.tables.ScreeSeries;
 
 /**
  * The documents' figures as data, the same for every format that draws them (LaTeX with TikZ, Word with
- * pictures): which figures a report has, their captions and notes, and the axis of the correlation bars.
+ * pictures): which figures a report has, their captions and notes, the axis of the correlation bars, and the
+ * lines, markers and legend of the scree plot.
  */
 final class Figures {
 
@@ -79,5 +81,51 @@ final class Figures {
 				+ (matrix.getMethod() == null ? "" : " (" + matrix.getMethod() + ")"),
 				"Red: positive, blue: negative correlations; the stronger, the darker. Variables numbered as in the"
 						+ " correlation matrix table."));
+	}
+
+	/** A scree plot of an {@code efa} run's parallel analysis. */
+	record Scree(ScreeSeries data, String caption, String note) {
+
+		/** The four lines, in the order of the legend. */
+		List<Line> lines() {
+			return List.of(new Line("components, data", data.observedComponents(), false, Marker.CIRCLE, data.components()),
+					new Line("components, simulated", data.simulatedComponents(), true, Marker.CIRCLE, 0),
+					new Line("factors, data", data.observedFactors(), false, Marker.TRIANGLE, data.factors()),
+					new Line("factors, simulated", data.simulatedFactors(), true, Marker.TRIANGLE, 0));
+		}
+
+		/** The horizontal position of the {@code i}th eigenvalue (0-based) as a fraction of the plot's width. */
+		double x(int i) {
+			return (i + 0.5) / data.size();
+		}
+
+		/** The vertical position of a value as a fraction of the plot's height, 0 at the bottom. */
+		double y(double value) {
+			return (value - data.axisLow()) / (double) (data.axisHigh() - data.axisLow());
+		}
+
+		/** The numbers of the horizontal axis: every one up to 15 eigenvalues, else about ten of them. */
+		boolean labelled(int i) {
+			int step = data.size() <= 15 ? 1 : (int) Math.ceil(data.size() / 10.0);
+			return (i + 1) % step == 0 || i == 0;
+		}
+	}
+
+	/** A line of the scree plot; {@code suggested} > 0 circles that point (the last one parallel analysis keeps). */
+	record Line(String label, double[] values, boolean simulated, Marker marker, int suggested) {
+
+		/** Components blue, factors red, as the HTML report's correlation colours. */
+		int rgb() {
+			return marker == Marker.CIRCLE ? 0x2B6CB0 : 0xC53030;
+		}
+	}
+
+	enum Marker {
+		CIRCLE, TRIANGLE
+	}
+
+	/** One scree plot per {@code efa} run that has a parallel-analysis table. */
+	static List<Scree> screes(ReportInput input) {
+		return ScreeSeries.of(input.results()).stream().map(s -> new Scree(s, s.caption(), s.note())).toList();
 	}
 }

@@ -334,6 +334,13 @@ public final class HtmlFormat implements ReportFormat {
 							.append("</p>\n");
 				}
 			}
+			int scree = 0;
+			for (Figures.Scree s : Figures.screes(input)) {
+				scree++;
+				figure("figure-scree" + (scree == 1 ? "" : "-" + scree), s.caption(), SvgCharts.scree(s,
+						"chart-scree" + (scree == 1 ? "" : "-" + scree)));
+				html.append("<p class=\"note\"><em>Note.</em> ").append(Escape.html(s.note())).append("</p>\n");
+			}
 			if (figureNumber == 0) {
 				html.append("<p>No correlations to chart.</p>\n");
 			}

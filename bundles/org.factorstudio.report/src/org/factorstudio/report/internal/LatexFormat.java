@@ -108,7 +108,9 @@ public final class LatexFormat implements ReportFormat {
 		tex.append("\\setlength{\\emergencystretch}{3em}\n");
 		tex.append("\\DeclareUnicodeCharacter{2212}{\\ensuremath{-}}\n\\DeclareUnicodeCharacter{03C1}{\\ensuremath{\\rho}}\n");
 		tex.append("\\title{").append(Escape.latex(Reports.title(input))).append("}\n");
-		tex.append("\\author{").append(Escape.latex(byline(input.results()))).append("}\n");
+		// a box that wraps: \author sets its text in a one-line tabular, and a long study file name sticks out
+		tex.append("\\author{\\parbox{0.9\\linewidth}{\\centering ").append(Escape.latex(byline(input.results())))
+				.append("}}\n");
 		tex.append("\\date{").append(Escape.latex(input.results().getCreatedAt() == null ? "" : "Analysed "
 				+ input.results().getCreatedAt())).append("}\n");
 	}
@@ -161,6 +163,13 @@ public final class LatexFormat implements ReportFormat {
 			figure(tex, heatMap.get().caption(), "fig:heatmap", TikzCharts.heatMap(heatMap.get().matrix(), PORTRAIT_WIDTH),
 					heatMap.get().note());
 			count++;
+		}
+		int screes = 0;
+		for (Figures.Scree scree : Figures.screes(input)) {
+			count++;
+			screes++;
+			figure(tex, scree.caption(), "fig:scree" + (screes == 1 ? "" : "-" + screes),
+					TikzCharts.scree(scree, PORTRAIT_WIDTH), scree.note());
 		}
 		return count;
 	}

@@ -250,6 +250,111 @@ public final class SvgCharts {
 				+ " text-anchor=\"middle\">0</text><text x=\"220\" y=\"32\" text-anchor=\"middle\">1</text></svg></div>";
 	}
 
+	/**
+	 * The scree plot of a parallel analysis ({@link Figures.Scree}): the eigenvalues of the data as solid lines,
+	 * the simulated ones dashed, components with circles and factors with triangles, the last component and
+	 * factor that parallel analysis keeps circled, and a legend to the right. Every point has its exact value on
+	 * hover.
+	 */
+	static String scree(Figures.Scree scree, String id) {
+		Figures.Scree d = scree;
+		int left = 56;
+		int plotWidth = 480;
+		int legendWidth = 250;
+		int top = 16;
+		int plotHeight = 280;
+		int width = left + plotWidth + legendWidth;
+		int height = top + plotHeight + 50;
+		java.util.function.IntToDoubleFunction x = i -> left + scree.x(i) * plotWidth;
+		java.util.function.DoubleUnaryOperator y = v -> top + plotHeight - scree.y(v) * plotHeight;
+		StringBuilder svg = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(Escape.html(id))
+				.append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
+				.append(width).append(' ').append(height).append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
+		svg.append("<title>").append(Escape.html(scree.caption() + "; " + d.data().suggestion())).append("</title>");
+		// value axis with grid lines at whole eigenvalues
+		for (int v = d.data().axisLow(); v <= d.data().axisHigh(); v += d.data().axisStep()) {
+			double py = y.applyAsDouble(v);
+			svg.append("<line x1=\"").append(left).append("\" y1=\"").append(f(py)).append("\" x2=\"")
+					.append(left + plotWidth).append("\" y2=\"").append(f(py)).append("\" stroke=\"")
+					.append(v == 0 ? "#333" : "#ddd").append("\" stroke-width=\"1\"/>");
+			svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(f(py + 4)).append("\" text-anchor=\"end\">")
+					.append(Escape.html(v < 0 ? "\u2212" + (-v) : Integer.toString(v))).append("</text>");
+		}
+		svg.append("<path d=\"M").append(left).append(' ').append(top).append("V").append(top + plotHeight).append("H")
+				.append(left + plotWidth).append("\" stroke=\"#333\" fill=\"none\"/>");
+		for (int i = 0; i < d.data().size(); i++) {
+			if (scree.labelled(i)) {
+				svg.append("<text x=\"").append(f(x.applyAsDouble(i))).append("\" y=\"").append(top + plotHeight + 16)
+						.append("\" text-anchor=\"middle\">").append(i + 1).append("</text>");
+			}
+		}
+		svg.append("<text x=\"").append(f(left + plotWidth / 2.0)).append("\" y=\"").append(top + plotHeight + 38)
+				.append("\" text-anchor=\"middle\">Factor or component number</text>");
+		svg.append("<text transform=\"rotate(-90)\" x=\"").append(f(-(top + plotHeight / 2.0))).append("\" y=\"14\"")
+				.append(" text-anchor=\"middle\">Eigenvalue</text>");
+		int legendY = top + 8;
+		for (Figures.Line line : scree.lines()) {
+			String colour = hex(line.rgb());
+			StringBuilder points = new StringBuilder();
+			for (int i = 0; i < line.values().length; i++) {
+				if (!Double.isNaN(line.values()[i])) {
+					points.append(points.isEmpty() ? "M" : "L").append(f(x.applyAsDouble(i))).append(' ')
+							.append(f(y.applyAsDouble(line.values()[i])));
+				}
+			}
+			svg.append("<g class=\"scree-line\"><path d=\"").append(points).append("\" stroke=\"").append(colour)
+					.append("\" stroke-width=\"1.5\" fill=\"none\"").append(line.simulated() ? " stroke-dasharray=\"5 3\"" : "")
+					.append("/>");
+			for (int i = 0; i < line.values().length; i++) {
+				double v = line.values()[i];
+				if (Double.isNaN(v)) {
+					continue;
+				}
+				svg.append("<g><title>").append(Escape.html(line.label() + " " + (i + 1) + ": eigenvalue " + Numbers.exact(v)))
+						.append("</title>").append(marker(line, x.applyAsDouble(i), y.applyAsDouble(v), colour)).append("</g>");
+				if (i + 1 == line.suggested()) {
+					svg.append("<circle cx=\"").append(f(x.applyAsDouble(i))).append("\" cy=\"").append(f(y.applyAsDouble(v)))
+							.append("\" r=\"8\" fill=\"none\" stroke=\"#111\" stroke-width=\"1.5\"/>");
+				}
+			}
+			svg.append("</g>");
+			// legend entry
+			int lx = left + plotWidth + 20;
+			svg.append("<path d=\"M").append(lx).append(' ').append(legendY).append("h28\" stroke=\"").append(colour)
+					.append("\" stroke-width=\"1.5\"").append(line.simulated() ? " stroke-dasharray=\"5 3\"" : "").append("/>");
+			svg.append(marker(line, lx + 14, legendY, colour));
+			svg.append("<text x=\"").append(lx + 36).append("\" y=\"").append(legendY + 4).append("\">")
+					.append(Escape.html(line.label())).append("</text>");
+			legendY += 20;
+		}
+		int lx = left + plotWidth + 20;
+		svg.append("<circle cx=\"").append(lx + 14).append("\" cy=\"").append(legendY).append("\" r=\"7\" fill=\"none\"")
+				.append(" stroke=\"#111\" stroke-width=\"1.5\"/>");
+		svg.append("<text x=\"").append(lx + 36).append("\" y=\"").append(legendY + 4).append("\">last one kept</text>");
+		svg.append("<text x=\"").append(lx).append("\" y=\"").append(legendY + 30).append("\">")
+				.append(Escape.html(d.data().factors() + " factor" + (d.data().factors() == 1 ? "" : "s") + ", "
+						+ d.data().components() + " component" + (d.data().components() == 1 ? "" : "s")))
+				.append("</text>");
+		svg.append("<text x=\"").append(lx).append("\" y=\"").append(legendY + 46).append("\">suggested by parallel analysis</text>");
+		svg.append("</svg>");
+		return svg.toString();
+	}
+
+	private static String marker(Figures.Line line, double cx, double cy, String colour) {
+		String fill = line.simulated() ? "#fff" : colour;
+		if (line.marker() == Figures.Marker.CIRCLE) {
+			return "<circle cx=\"" + f(cx) + "\" cy=\"" + f(cy) + "\" r=\"3.5\" fill=\"" + fill + "\" stroke=\"" + colour
+					+ "\" stroke-width=\"1.2\"/>";
+		}
+		return "<path d=\"M" + f(cx) + ' ' + f(cy - 4.5) + "L" + f(cx + 4) + ' ' + f(cy + 3) + "L" + f(cx - 4) + ' ' + f(cy + 3)
+				+ "Z\" fill=\"" + fill + "\" stroke=\"" + colour + "\" stroke-width=\"1.2\"/>";
+	}
+
+	private static String hex(int rgb) {
+		return String.format(Locale.ROOT, "#%06x", rgb);
+	}
+
 	/** White at 0, the full colour at |r| = 1, as a packed RGB value. */
 	static int rgb(double r) {
 		return CorrelationColours.rgb(r);

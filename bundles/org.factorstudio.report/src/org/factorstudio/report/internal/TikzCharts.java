@@ -163,6 +163,92 @@ final class TikzCharts {
 		return tex.toString();
 	}
 
+	/**
+	 * The scree plot of a parallel analysis ({@link Figures.Scree}) in plain TikZ: solid lines for the data,
+	 * dashed for the simulated eigenvalues, circles for components and triangles for factors, the last one kept
+	 * circled, the legend to the right of the plot; {@code width} is the text block's width in points.
+	 */
+	static String scree(Figures.Scree scree, double width) {
+		double legend = 150;
+		double left = 24;
+		double plotWidth = Math.min(300, width - legend - left - 12);
+		double plotHeight = 170;
+		var data = scree.data();
+		java.util.function.IntToDoubleFunction x = i -> left + scree.x(i) * plotWidth;
+		java.util.function.DoubleUnaryOperator y = v -> scree.y(v) * plotHeight;
+		StringBuilder tex = new StringBuilder();
+		tex.append("\\definecolor{fscomponents}{RGB}{43,108,176}\\definecolor{fsfactors}{RGB}{197,48,48}\n");
+		tex.append("\\begin{tikzpicture}[x=1pt,y=1pt,font=\\footnotesize]\n");
+		for (int v = data.axisLow(); v <= data.axisHigh(); v += data.axisStep()) {
+			double py = y.applyAsDouble(v);
+			tex.append("\\draw[").append(v == 0 ? "black!70" : "black!12").append("] (").append(f(left)).append(',').append(f(py))
+					.append(") -- (").append(f(left + plotWidth)).append(',').append(f(py)).append(");\n");
+			tex.append("\\node[anchor=east,font=\\scriptsize] at (").append(f(left - 2)).append(',').append(f(py)).append(") {")
+					.append(v < 0 ? "$-" + (-v) + "$" : Integer.toString(v)).append("};\n");
+		}
+		tex.append("\\draw (").append(f(left)).append(',').append(f(plotHeight)).append(") -- (").append(f(left)).append(",0) -- (")
+				.append(f(left + plotWidth)).append(",0);\n");
+		for (int i = 0; i < data.size(); i++) {
+			if (scree.labelled(i)) {
+				tex.append("\\node[below,font=\\scriptsize] at (").append(f(x.applyAsDouble(i))).append(",0) {").append(i + 1)
+						.append("};\n");
+			}
+		}
+		tex.append("\\node[font=\\footnotesize] at (").append(f(left + plotWidth / 2)).append(",-20) {Factor or component number};\n");
+		tex.append("\\node[rotate=90,font=\\footnotesize] at (").append(f(left - 18)).append(',').append(f(plotHeight / 2))
+				.append(") {Eigenvalue};\n");
+		double legendY = plotHeight - 6;
+		double lx = left + plotWidth + 12;
+		for (Figures.Line line : scree.lines()) {
+			String colour = line.marker() == Figures.Marker.CIRCLE ? "fscomponents" : "fsfactors";
+			String style = colour + ",line width=0.8pt" + (line.simulated() ? ",dashed" : "");
+			StringBuilder path = new StringBuilder();
+			for (int i = 0; i < line.values().length; i++) {
+				if (!Double.isNaN(line.values()[i])) {
+					path.append(path.isEmpty() ? "" : " -- ").append('(').append(f(x.applyAsDouble(i))).append(',')
+							.append(f(y.applyAsDouble(line.values()[i]))).append(')');
+				}
+			}
+			tex.append("\\draw[").append(style).append("] ").append(path).append(";\n");
+			for (int i = 0; i < line.values().length; i++) {
+				double v = line.values()[i];
+				if (Double.isNaN(v)) {
+					continue;
+				}
+				tex.append(marker(line, colour, x.applyAsDouble(i), y.applyAsDouble(v)));
+				if (i + 1 == line.suggested()) {
+					tex.append("\\draw[black,line width=0.8pt] (").append(f(x.applyAsDouble(i))).append(',')
+							.append(f(y.applyAsDouble(v))).append(") circle[radius=5];\n");
+				}
+			}
+			tex.append("\\draw[").append(style).append("] (").append(f(lx)).append(',').append(f(legendY)).append(") -- +(18,0);\n");
+			tex.append(marker(line, colour, lx + 9, legendY));
+			tex.append("\\node[anchor=west,font=\\scriptsize] at (").append(f(lx + 22)).append(',').append(f(legendY)).append(") {")
+					.append(Escape.latex(line.label())).append("};\n");
+			legendY -= 12;
+		}
+		tex.append("\\draw[black,line width=0.8pt] (").append(f(lx + 9)).append(',').append(f(legendY)).append(") circle[radius=4.5];\n");
+		tex.append("\\node[anchor=west,font=\\scriptsize] at (").append(f(lx + 22)).append(',').append(f(legendY))
+				.append(") {last one kept};\n");
+		tex.append("\\node[anchor=north west,font=\\scriptsize,text width=").append(f(legend - 14)).append("pt] at (").append(f(lx))
+				.append(',').append(f(legendY - 10)).append(") {").append(Escape.latex(data.factors() + " factor"
+						+ (data.factors() == 1 ? "" : "s") + ", " + data.components() + " component"
+						+ (data.components() == 1 ? "" : "s") + " suggested by parallel analysis"))
+				.append("};\n");
+		tex.append("\\end{tikzpicture}\n");
+		return tex.toString();
+	}
+
+	private static String marker(Figures.Line line, String colour, double x, double y) {
+		String fill = line.simulated() ? "white" : colour;
+		if (line.marker() == Figures.Marker.CIRCLE) {
+			return "\\filldraw[draw=" + colour + ",fill=" + fill + ",line width=0.6pt] (" + f(x) + "," + f(y)
+					+ ") circle[radius=2];\n";
+		}
+		return "\\filldraw[draw=" + colour + ",fill=" + fill + ",line width=0.6pt] (" + f(x) + "," + f(y + 2.6) + ") -- ("
+				+ f(x + 2.3) + "," + f(y - 1.6) + ") -- (" + f(x - 2.3) + "," + f(y - 1.6) + ") -- cycle;\n";
+	}
+
 	/** The matrix's method is a description ("Spearman's rho (...)"): its coefficient's symbol. */
 	static String symbol(String method) {
 		String m = method == null ? "" : method.toLowerCase(Locale.ROOT);

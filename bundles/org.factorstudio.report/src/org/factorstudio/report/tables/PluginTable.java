@@ -6,6 +6,7 @@ import static org.factorstudio.report.tables.TableContext.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factorstudio.model.results.ColumnKind;
 import org.factorstudio.model.results.ResultCell;
 import org.factorstudio.model.results.ResultColumn;
 import org.factorstudio.model.results.ResultRow;
@@ -17,9 +18,12 @@ import org.factorstudio.report.ReportTable.Kind;
 import org.factorstudio.report.ReportTable.Row;
 
 /**
- * A table an analysis (built in or from a plugin) laid out itself: its own columns; a numeric cell shows the
- * analysis's text when it gave one, else its number by the policy; p-values (a column named p, "p adj.",
- * "primary p" ...) always by the policy. The one place plugin tables become tables.
+ * A table an analysis (built in or from a plugin) laid out itself: its own columns. A column that says what its
+ * numbers are ({@link ColumnKind}: count, statistic, estimate, bounded coefficient, p-value) shows them by the
+ * number policy whatever text the analysis gave (".318", "85.31", "< .001"); a column of unspecified kind (a
+ * third-party plugin written before kinds existed) shows the analysis's text when it gave one, else its number by
+ * the policy, and p-values recognised by the column's name ("p", "p adj.", "primary p" ...) by the policy. The one
+ * place plugin tables become tables.
  */
 public final class PluginTable {
 
@@ -37,10 +41,27 @@ public final class PluginTable {
 		return n.equals("p") || n.startsWith("p ") || n.endsWith(" p") || n.startsWith("p(");
 	}
 
+	/**
+	 * The number kind of a typed column, or null when the cells' own texts are shown (unspecified kind, or a
+	 * column of words).
+	 */
+	static Kind kind(ColumnKind kind) {
+		return switch (kind) {
+		case COUNT -> Kind.COUNT;
+		case STATISTIC -> Kind.STATISTIC;
+		case ESTIMATE -> Kind.VALUE;
+		case COEFFICIENT -> Kind.COEFFICIENT;
+		case P -> Kind.P;
+		case TEXT, UNSPECIFIED -> null;
+		};
+	}
+
 	public static ReportTable build(TableContext c, ResultTable table, int number) {
 		List<Column> columns = new ArrayList<>();
+		List<ColumnKind> kinds = new ArrayList<>();
 		for (ResultColumn column : table.getColumns()) {
 			columns.add(new Column(column.getName() == null ? "" : column.getName(), column.isNumeric()));
+			kinds.add(column.getKind() == null ? ColumnKind.UNSPECIFIED : column.getKind());
 		}
 		List<Row> rows = new ArrayList<>();
 		for (ResultRow row : table.getRows()) {
@@ -52,7 +73,12 @@ public final class PluginTable {
 				} else if (cell.getNumber() != null) {
 					String provenance = describe(columns.get(i).name(), cell.getNumber(), table.getProvenance(),
 							"analysis " + table.getAnalysisId());
-					if (isPColumn(columns.get(i).name())) {
+					Kind typed = kind(kinds.get(i));
+					if (typed != null) {
+						cells.add(c.number(typed, cell.getNumber(), provenance, row));
+						continue;
+					}
+					if (kinds.get(i) == ColumnKind.UNSPECIFIED && isPColumn(columns.get(i).name())) {
 						// p-values follow the one policy whatever text the analysis gave them
 						cells.add(c.number(Kind.P, cell.getNumber(), provenance, row));
 						continue;
