@@ -59,3 +59,9 @@ draw tables -fill white -stroke '#5a6470' -strokewidth 2 -draw 'rectangle 2,4 29
   -draw 'line 12,10 12,28' -draw 'line 21,10 21,28'
 
 ls -1 view_*.png
+
+# Measurement: a falling scree line over loading bars
+draw measurement -fill '#9fbbe0' -stroke none -draw 'rectangle 4,14 9,29' -draw 'rectangle 12,20 17,29' \
+  -draw 'rectangle 20,24 25,29' -stroke '#c0392b' -strokewidth 2 -fill none -draw 'polyline 4,5 11,16 18,22 28,25' \
+  -stroke none -fill '#c0392b' -draw 'circle 4,5 4,3' -draw 'circle 11,16 11,14' -draw 'circle 18,22 18,20' \
+  -draw 'circle 28,25 28,23' -stroke '#404850' -strokewidth 2 -draw 'line 2,30 30,30'

@@ -177,7 +177,7 @@ class GenericLeftoversTest {
 			String before = seen.put(pixels, view.getLabel());
 			assertTrue(before == null, view.getLabel() + " has the icon of " + before);
 		}
-		assertEquals(9, ours, "the nine result views");
+		assertEquals(10, ours, "the ten result views");
 	}
 
 	@Test
