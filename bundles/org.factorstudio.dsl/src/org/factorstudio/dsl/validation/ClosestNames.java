@@ -8,8 +8,9 @@ import java.util.Locale;
  * The declared names closest to a misspelt one, for "did you mean" messages: Levenshtein distance of the
  * lower-cased names (insertions, deletions and substitutions cost 1), a name counting as close when at most a
  * third of the longer name's characters (and at least 1) differ, or when one name (of 3 characters or more) contains the other.
+ * The editor's quick fixes use the same distance.
  */
-final class ClosestNames {
+public final class ClosestNames {
 
 	private ClosestNames() {
 	}
@@ -33,7 +34,8 @@ final class ClosestNames {
 				.limit(limit).map(Scored::name).toList();
 	}
 
-	static int distance(String a, String b) {
+	/** Levenshtein distance: insertions, deletions and substitutions, each costing one. */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -18,6 +18,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.quickfix.StudyQuickFixes;
+import org.factorstudio.dsl.validation.ClosestNames;
 import org.factorstudio.dsl.validation.StudyIssueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,9 +141,9 @@ class StudyQuickFixTest {
 
 	@Test
 	void namesAreRankedByEditDistance() {
-		assertEquals(0, StudyQuickFixes.distance("q29", "q29"));
-		assertEquals(1, StudyQuickFixes.distance("q299", "q29"));
-		assertEquals(3, StudyQuickFixes.distance("kitten", "sitting"));
+		assertEquals(0, ClosestNames.distance("q29", "q29"));
+		assertEquals(1, ClosestNames.distance("q299", "q29"));
+		assertEquals(3, ClosestNames.distance("kitten", "sitting"));
 		assertEquals(List.of("q29", "q21", "q39"), StudyQuickFixes.closest("q299",
 				List.of("q21", "q29", "q39", "Alignment", "q299")));
 		assertEquals(List.of(), StudyQuickFixes.closest("Digitalisering", List.of("q1", "q2")), "nothing close: no proposal");

@@ -22,6 +22,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.StudyLanguage;
+import org.factorstudio.dsl.validation.ClosestNames;
 import org.factorstudio.dsl.validation.StudyIssueCodes;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.study.Indicator;
@@ -125,30 +126,11 @@ public final class StudyQuickFixes implements IMarkerResolutionGenerator2 {
 	public static List<String> closest(String written, List<String> candidates) {
 		int limit = Math.max(2, written.length() / 2);
 		return candidates.stream().filter(candidate -> !candidate.equals(written))
-				.map(candidate -> new Object[] { candidate, distance(written.toLowerCase(), candidate.toLowerCase()) })
+				.map(candidate -> new Object[] { candidate,
+						ClosestNames.distance(written.toLowerCase(), candidate.toLowerCase()) })
 				.filter(pair -> (int) pair[1] <= limit)
 				.sorted(Comparator.<Object[]>comparingInt(pair -> (int) pair[1]).thenComparing(pair -> (String) pair[0]))
 				.limit(MAX_NAMES).map(pair -> (String) pair[0]).toList();
-	}
-
-	/** Levenshtein distance: insertions, deletions and substitutions, each costing one. */
-	public static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** After the hypothesis's factor: replace "undirected", or add a direction. */
