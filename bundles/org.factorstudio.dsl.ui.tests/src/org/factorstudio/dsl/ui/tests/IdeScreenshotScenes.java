@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -20,14 +21,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Not part of the test suite (the name does not end in Test): the scenes docs/screenshot-scenes.sh
  * photographs at the screen's size (1366x768 there). Scene 1: the example analysed, the Correlation
- * Matrix maximised (heat map and legend). Scene 2: an unknown indicator seeded into the example,
- * Ctrl+1's quick fixes open on it, the Problems view with its icons below. Each scene writes
+ * Matrix maximised (heat map and legend). Scenes 3 to 10: each other result view of that run maximised.
+ * Scene 2 (taken last): an unknown indicator seeded into the example, Ctrl+1's quick fixes open on it, the
+ * Problems view with its icons below. Each scene writes
  * {@code ready-N} into $FACTORSTUDIO_SCREENSHOT_DIR and waits for {@code done-N}.
  */
 class IdeScreenshotScenes {
 
 	private static final String MATRIX_VIEW = "org.factorstudio.ui.views.matrix";
 	private static final String RUN_ANALYSIS = "org.factorstudio.ui.commands.runAnalysis";
+	/** Scenes 3 to 10, in this order (docs/screenshot-scenes.sh names their pictures). */
+	private static final List<String> RESULT_VIEWS = List.of("importReport", "descriptives", "reliability",
+			"correlations", "partialCorrelations", "hypotheses", "framework", "tables").stream()
+			.map(name -> "org.factorstudio.ui.views." + name).toList();
 
 	@Test
 	void showTheHeatMapThenAQuickFixAndTheProblemsView() throws Exception {
@@ -49,6 +55,15 @@ class IdeScreenshotScenes {
 			settle(2_000);
 			photograph(signals, 1);
 			page.setPartState(page.getReference(matrix), IWorkbenchPage.STATE_RESTORED);
+			// scenes 3 to 10: every other result view of the run, maximised in turn
+			int scene = 3;
+			for (String view : RESULT_VIEWS) {
+				IViewPart part = page.showView(view);
+				page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
+				settle(1_500);
+				photograph(signals, scene++);
+				page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
+			}
 
 			IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
 			page.activate(fixture.editor);
