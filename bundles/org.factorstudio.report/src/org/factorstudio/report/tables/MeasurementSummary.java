@@ -197,7 +197,8 @@ public final class MeasurementSummary {
 		return (label.startsWith("reversed ") ? "(reversed) " : "") + (text == null ? "" : text);
 	}
 
-	private static int column(ResultTable table, String name) {
+	/** Position of the column of that name in an analysis's table, or -1 (also used by {@link ScreeSeries}). */
+	static int column(ResultTable table, String name) {
 		List<ResultColumn> columns = table.getColumns();
 		for (int i = 0; i < columns.size(); i++) {
 			if (name.equals(columns.get(i).getName())) {

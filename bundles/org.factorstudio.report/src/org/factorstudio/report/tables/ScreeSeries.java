@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.factorstudio.model.results.ResultCell;
-import org.factorstudio.model.results.ResultColumn;
 import org.factorstudio.model.results.ResultRow;
 import org.factorstudio.model.results.ResultTable;
 import org.factorstudio.model.results.StudyResults;
@@ -53,10 +52,10 @@ public record ScreeSeries(double[] observedComponents, double[] simulatedCompone
 		if (!ANALYSIS_ID.equals(table.getAnalysisId())) {
 			return java.util.Optional.empty();
 		}
-		int oc = column(table, OBSERVED_COMPONENT);
-		int sc = column(table, SIMULATED_COMPONENT);
-		int of = column(table, OBSERVED_FACTOR);
-		int sf = column(table, SIMULATED_FACTOR);
+		int oc = MeasurementSummary.column(table, OBSERVED_COMPONENT);
+		int sc = MeasurementSummary.column(table, SIMULATED_COMPONENT);
+		int of = MeasurementSummary.column(table, OBSERVED_FACTOR);
+		int sf = MeasurementSummary.column(table, SIMULATED_FACTOR);
 		if (oc < 0 || sc < 0 || of < 0 || sf < 0 || table.getRows().isEmpty()) {
 			return java.util.Optional.empty();
 		}
@@ -146,16 +145,6 @@ public record ScreeSeries(double[] observedComponents, double[] simulatedCompone
 				+ "triangles: factors, of the reduced correlation matrix); dashed lines: the 95th percentile of "
 				+ "simulated normal data of the same size (psych::fa.parallel). Circled: the last component and factor "
 				+ "parallel analysis keeps; " + suggestion() + "." + settings;
-	}
-
-	private static int column(ResultTable table, String name) {
-		List<ResultColumn> columns = table.getColumns();
-		for (int i = 0; i < columns.size(); i++) {
-			if (name.equals(columns.get(i).getName())) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	private static double number(ResultRow row, int column) {

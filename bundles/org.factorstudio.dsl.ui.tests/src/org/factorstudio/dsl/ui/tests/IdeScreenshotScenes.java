@@ -2,7 +2,6 @@ package org.factorstudio.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,23 +44,23 @@ class IdeScreenshotScenes {
 			shell.setBounds(shell.getDisplay().getBounds());
 			IWorkbenchPage page = fixture.editor.getSite().getPage();
 			page.activate(fixture.editor);
-			settle(500);
+			ScreenshotScenes.settle(500);
 
 			Object job = fixture.editor.getSite().getService(IHandlerService.class).executeCommand(RUN_ANALYSIS, null);
 			StudyEditorFixture.waitUntil("the analysis ran", () -> !(job instanceof Job running) || running.getState() == Job.NONE,
 					60_000);
 			IViewPart matrix = page.showView(MATRIX_VIEW);
 			page.setPartState(page.getReference(matrix), IWorkbenchPage.STATE_MAXIMIZED);
-			settle(2_000);
-			photograph(signals, 1);
+			ScreenshotScenes.settle(2_000);
+			ScreenshotScenes.photograph(signals, 1);
 			page.setPartState(page.getReference(matrix), IWorkbenchPage.STATE_RESTORED);
 			// scenes 3 to 10: every other result view of the run, maximised in turn
 			int scene = 3;
 			for (String view : RESULT_VIEWS) {
 				IViewPart part = page.showView(view);
 				page.setPartState(page.getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
-				settle(1_500);
-				photograph(signals, scene++);
+				ScreenshotScenes.settle(1_500);
+				ScreenshotScenes.photograph(signals, scene++);
 				page.setPartState(page.getReference(part), IWorkbenchPage.STATE_RESTORED);
 			}
 
@@ -71,31 +70,17 @@ class IdeScreenshotScenes {
 			fixture.document.replace(offset, 3, "q299");
 			fixture.awaitMarkers("the unknown indicator is marked", markers -> markers.stream()
 					.anyMatch(m -> Diagnostic.LINKING_DIAGNOSTIC.equals(m.getAttribute("issueCode", null))));
-			settle(2_000);
+			ScreenshotScenes.settle(2_000);
 			if (problems.getSite().getSelectionProvider() instanceof AbstractTreeViewer viewer) {
 				viewer.expandAll();
 			}
 			fixture.editor.selectAndReveal(offset + 1, 0);
 			page.activate(fixture.editor);
-			settle(500);
+			ScreenshotScenes.settle(500);
 			ITextOperationTarget target = fixture.editor.getAdapter(ITextOperationTarget.class);
 			target.doOperation(ISourceViewer.QUICK_ASSIST);
-			settle(2_000);
-			photograph(signals, 2);
-		}
-	}
-
-	private static void photograph(Path signals, int scene) throws Exception {
-		Files.writeString(signals.resolve("ready-" + scene), "ready");
-		StudyEditorFixture.waitUntil("the screenshot was taken", () -> Files.exists(signals.resolve("done-" + scene)),
-				120_000);
-	}
-
-	private static void settle(long millis) throws InterruptedException {
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			StudyEditorFixture.drainEvents();
-			Thread.sleep(20);
+			ScreenshotScenes.settle(2_000);
+			ScreenshotScenes.photograph(signals, 2);
 		}
 	}
 }

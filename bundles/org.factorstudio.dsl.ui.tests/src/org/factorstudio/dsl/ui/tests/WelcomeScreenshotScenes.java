@@ -42,11 +42,11 @@ class WelcomeScreenshotScenes {
 		page.closeAllEditors(false);
 		page.getWorkbenchWindow().getService(IHandlerService.class).executeCommand("org.factorstudio.ui.commands.welcome",
 				null);
-		settle(500);
+		ScreenshotScenes.settle(500);
 		// the whole page: the editor area maximised, as a double-click on its tab does
 		page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_MAXIMIZED);
-		settle(1_500);
-		photograph(signals, 1);
+		ScreenshotScenes.settle(1_500);
+		ScreenshotScenes.photograph(signals, 1);
 		page.setPartState(page.getReference(page.getActiveEditor()), IWorkbenchPage.STATE_RESTORED);
 		page.closeAllEditors(false);
 
@@ -59,17 +59,17 @@ class WelcomeScreenshotScenes {
 					.filter(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(m.getAttribute(StudyEditorIds.ISSUE_CODE, ""))
 							&& m.getAttribute(StudyEditorIds.ISSUE_DATA, "").contains(","))
 					.findFirst().orElseThrow();
-			settle(1_500);
+			ScreenshotScenes.settle(1_500);
 			if (problems.getSite().getSelectionProvider() instanceof AbstractTreeViewer viewer) {
 				viewer.expandAll();
 			}
 			int offset = block.getAttribute(IMarker.CHAR_START, 0);
 			fixture.editor.selectAndReveal(offset + 2, 0);
 			page.activate(fixture.editor);
-			settle(500);
+			ScreenshotScenes.settle(500);
 			fixture.editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.QUICK_ASSIST);
-			settle(2_000);
-			photograph(signals, 2);
+			ScreenshotScenes.settle(2_000);
+			ScreenshotScenes.photograph(signals, 2);
 
 			// the studies of the project, none of them open: their problems come from the workspace checks
 			page.closeAllEditors(false);
@@ -88,7 +88,7 @@ class WelcomeScreenshotScenes {
 				}
 			}, 60_000);
 			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_MAXIMIZED);
-			settle(2_000);
+			ScreenshotScenes.settle(2_000);
 			if (problems.getSite().getSelectionProvider() instanceof AbstractTreeViewer viewer) {
 				viewer.expandAll();
 				// wide enough for the messages and the file names (the defaults cut both)
@@ -97,26 +97,12 @@ class WelcomeScreenshotScenes {
 					tree.getColumn(1).setWidth(300);
 				}
 			}
-			settle(1_000);
-			photograph(signals, 3);
+			ScreenshotScenes.settle(1_000);
+			ScreenshotScenes.photograph(signals, 3);
 			page.setPartState(page.getReference(problems), IWorkbenchPage.STATE_RESTORED);
 		} finally {
 			page.closeAllEditors(false);
 			fixture.project.delete(true, true, new NullProgressMonitor());
-		}
-	}
-
-	private static void photograph(Path signals, int scene) throws Exception {
-		Files.writeString(signals.resolve("ready-" + scene), "ready");
-		StudyEditorFixture.waitUntil("the screenshot was taken", () -> Files.exists(signals.resolve("done-" + scene)),
-				120_000);
-	}
-
-	private static void settle(long millis) throws InterruptedException {
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			StudyEditorFixture.drainEvents();
-			Thread.sleep(20);
 		}
 	}
 }
