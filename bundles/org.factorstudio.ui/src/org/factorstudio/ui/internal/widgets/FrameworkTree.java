@@ -103,7 +103,7 @@ public final class FrameworkTree extends Composite {
 	}
 
 	/** Whether a cell shows the whole of its text: its end lies inside the cell and the visible part of the tree. */
-	public boolean fits(TreeItem item, int column) {
+	private boolean fits(TreeItem item, int column) {
 		Rectangle cell = item.getBounds(column);
 		Rectangle text = item.getTextBounds(column);
 		int visibleRight = Math.min(cell.x + cell.width, tree.getClientArea().x + tree.getClientArea().width);
