@@ -10,10 +10,10 @@ cd "$(dirname "$0")/.."
 out="$(realpath -m "${1:-docs/images/study-editor.png}")"
 display=":$((RANDOM % 400 + 500))"
 signals="$(mktemp -d)"
-Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'touch "$signals/done"; kill $xvfb 2>/dev/null || true' EXIT
-DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" ./mvnw -B -ntp -o -q verify \
+DISPLAY="$display" FACTORSTUDIO_SCREENSHOT_DIR="$signals" nice -n 10 ./mvnw -B -ntp -o -q verify \
   -Dtest=EditorScreenshotScene -DfailIfNoTests=false >"$signals/build.log" 2>&1 &
 build=$!
 for _ in $(seq 600); do

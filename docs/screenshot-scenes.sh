@@ -4,6 +4,7 @@
 #   docs/images/ide-heat-map.png        the example analysed, the Correlation Matrix maximised (legend)
 #   docs/images/ide-quick-fix.png       Ctrl+1 on an unknown indicator, the Problems view with its icons
 #   docs/images/ide-view-<name>.png     each other result view of the example's run, maximised
+#                                       (Factor Framework: the pointer on a cut recommendation, its tooltip)
 #   docs/screenshot-scenes.sh [OUTPUT_FOLDER]
 # Builds only the modules the scene needs (offline; run a full build first to warm the repository).
 set -euo pipefail

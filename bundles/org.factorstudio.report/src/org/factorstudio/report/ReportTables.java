@@ -133,6 +133,14 @@ public final class ReportTables {
 		return table == null || table.rows().isEmpty() ? null : table;
 	}
 
+	/**
+	 * How many hypotheses are supported and by which rule: "15 of 17 hypotheses supported (p adjusted by Holm,
+	 * one-tailed, α = .05)." The hypotheses table's last note; null when the results have no hypotheses.
+	 */
+	public static String hypothesesSummary(ReportInput input) {
+		return HypothesesTable.summary(TableContext.of(input, NumberPolicy.APA));
+	}
+
 	/** The tables the analyses laid out themselves (plugins' among them), in the order of the results. */
 	public static List<ReportTable> pluginTables(ReportInput input, NumberPolicy policy) {
 		TableContext context = TableContext.of(input, policy);

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One stray character between two declarations of the bundled example costs one syntax error at that line: the
  * parser resumes at the next declaration, so the rest of the study is parsed and linked, and the checks of the
- * whole study (unused indicators, no data, no dependent) stay quiet while the file does not parse.
+ * whole study (unused indicators, no data, no dependent) stay quiet while the file does not parse. So does a stray
+ * word before {@code study}, and a text in quotes whose closing quote is missing (it ends at the end of its line).
  */
 class StudyErrorRecoveryTest {
 
@@ -122,6 +123,107 @@ class StudyErrorRecoveryTest {
 		assertEquals(18, loaded.study().getIndexVariables().size());
 	}
 
+	/** The example's first line, {@code study MunicipalAutomation "..."}, and where a stray word stands before it. */
+	private static final String HEADER = "\nstudy MunicipalAutomation \"";
+
+	static Stream<String> wordsBeforeStudy() {
+		return Stream.of("x study MunicipalAutomation \"", // a stray word before the keyword
+				"x y study MunicipalAutomation \"", // two
+				"Survey of the municipalities, 2018\nstudy MunicipalAutomation \"", // a line of prose without //
+				"xstudy MunicipalAutomation \"", // the keyword mistyped
+				"Study MunicipalAutomation \""); // the keyword in the wrong case
+	}
+
+	@ParameterizedTest
+	@MethodSource("wordsBeforeStudy")
+	void aStrayWordBeforeStudyIsOneSyntaxErrorAndTheRestStaysLinked(String broken, @TempDir Path dir) throws IOException {
+		Path example = Examples.municipalAutomation("municipal-automation.study");
+		String original = Examples.read(example);
+		assertEquals(1, count(original, HEADER));
+		String text = original.replace(HEADER, "\n" + broken);
+		LoadedStudy intact = loader.load(example);
+		LoadedStudy loaded = load(dir, text);
+
+		// one error, at the stray word, in words that say what a study file begins with
+		assertEquals(1, loaded.errors().size(), () -> describe(loaded.issues()));
+		StudyIssue error = loaded.errors().get(0);
+		assertEquals(StudySyntaxErrorMessages.SYNTAX, error.code(), error::format);
+		assertEquals(lineOf(text, "\n" + broken) + 1, error.line(), error::format);
+		assertEquals(1, error.column(), error::format);
+		assertTrue(error.message().contains("expected 'study'"), error::format);
+		if (broken.startsWith("xstudy")) {
+			assertTrue(error.message().contains("did you mean 'study'"), error::format);
+		}
+		if (broken.startsWith("Study")) {
+			assertTrue(error.message().contains("write 'study'"), error::format);
+		}
+		// the header is read as written, and every declaration after it is parsed and linked
+		assertEquals("MunicipalAutomation", loaded.study().getName());
+		assertEquals(intact.study().getTitle(), loaded.study().getTitle());
+		assertEquals(declarations(intact.study()), declarations(loaded.study()), () -> describe(loaded.issues()));
+		assertEquals(intact.study().getDependent().getName(), loaded.study().getDependent().getName());
+		assertTrue(loaded.issues().stream().noneMatch(i -> StudyIssueCodes.UNUSED_INDICATOR.equals(i.code())),
+				() -> describe(loaded.issues()));
+	}
+
+	/** A text in quotes whose closing quote is missing: {@code original} becomes {@code broken} (one line each). */
+	record Unclosed(String original, String broken) {
+		@Override
+		public String toString() {
+			return broken;
+		}
+	}
+
+	static Stream<Unclosed> unclosedTexts() {
+		return Stream.of(
+				// the study's title, as in the issue
+				new Unclosed("study MunicipalAutomation \"Hvor utbredt er automatisering i norske kommuner, og hvilke faktorer"
+						+ " påvirker automatiseringen?\"", "study MunicipalAutomation \"Municipal automation"),
+				// a value label, a statement and a recommendation, each the last word of its line
+				new Unclosed("\t1 = \"Helt uenig\"", "\t1 = \"Helt uenig"),
+				new Unclosed("\tq02 \"setter vi brukeren i sentrum ved utvikling av tjenester\"",
+						"\tq02 \"setter vi brukeren i sentrum ved utvikling av tjenester"),
+				new Unclosed("\t\trecommendation \"Integrate solutions together with vendors so they last; light-weight IT can"
+						+ " bridge the gap meanwhile.\"", "\t\trecommendation \"Integrate solutions together with vendors"),
+				// words follow on the line: the text ends at the line's end and takes the '{' with it (the data
+				// block's settings are skipped then, and the data file, whose name is a guess, is not looked for)
+				new Unclosed("area Technological \"Teknologiske faktorer\" {", "area Technological \"Teknologiske faktorer {"),
+				new Unclosed("data \"responses.csv\" {", "data \"responses.csv {"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("unclosedTexts")
+	void anUnclosedTextIsOneSyntaxErrorAndTheRestStaysLinked(Unclosed unclosed, @TempDir Path dir) throws IOException {
+		Path example = Examples.municipalAutomation("municipal-automation.study");
+		String original = Examples.read(example);
+		assertEquals(1, count(original, "\n" + unclosed.original() + "\n"), unclosed.original());
+		String text = original.replace("\n" + unclosed.original() + "\n", "\n" + unclosed.broken() + "\n");
+		LoadedStudy intact = loader.load(example);
+		LoadedStudy loaded = load(dir, text);
+
+		// one error, at the opening quote, saying what is missing
+		assertEquals(1, loaded.errors().size(), () -> describe(loaded.issues()));
+		StudyIssue error = loaded.errors().get(0);
+		assertEquals(StudySyntaxErrorMessages.SYNTAX, error.code(), error::format);
+		assertEquals(lineOf(text, "\n" + unclosed.broken() + "\n") + 1, error.line(), error::format);
+		assertEquals(unclosed.broken().indexOf('"') + 1, error.column(), error::format);
+		assertTrue(error.message().contains("not closed") && error.message().contains("expected '\"'"), error::format);
+
+		// the rest of the study is parsed and linked: every declaration, the dependent, the hypotheses' factors
+		assertEquals(declarations(intact.study()), declarations(loaded.study()), () -> describe(loaded.issues()));
+		assertEquals(factors(intact.study()), factors(loaded.study()), () -> describe(loaded.issues()));
+		assertEquals(intact.study().getDependent().getName(), loaded.study().getDependent().getName());
+		assertTrue(loaded.issues().stream().noneMatch(i -> StudyIssueCodes.UNUSED_INDICATOR.equals(i.code())),
+				() -> describe(loaded.issues()));
+	}
+
+	@Test
+	void anUnclosedTitleKeepsItsTextUpToTheEndOfTheLine(@TempDir Path dir) throws IOException {
+		String text = Examples.read(Examples.municipalAutomation("municipal-automation.study")).replaceFirst(
+				"\nstudy MunicipalAutomation \"[^\n]*\n", "\nstudy MunicipalAutomation \"Municipal automation\n");
+		assertEquals("Municipal automation", load(dir, text).study().getTitle());
+	}
+
 	private LoadedStudy load(Path dir, String text) throws IOException {
 		// the data file beside the copy, as beside the example, so the data checks pass
 		Files.copy(Examples.municipalAutomation("responses.csv"), dir.resolve("responses.csv"));
@@ -139,6 +241,12 @@ class StudyErrorRecoveryTest {
 		return study.getScales().size() + study.getIndicatorGroups().size() + study.getIndexVariables().size()
 				+ study.getAreas().size() + study.getHypotheses().size() + study.getPlans().size()
 				+ (study.getDependent() == null ? 0 : 1) + (study.getDataSource() == null ? 0 : 1);
+	}
+
+	/** The factors of every area, each with the index it is measured by. */
+	private static List<String> factors(Study study) {
+		return study.getAreas().stream().flatMap(area -> area.getFactors().stream())
+				.map(f -> f.getName() + "=" + (f.getIndex() == null ? null : f.getIndex().getName())).toList();
 	}
 
 	/** From the stray word to the next line that begins with a declaration keyword. */

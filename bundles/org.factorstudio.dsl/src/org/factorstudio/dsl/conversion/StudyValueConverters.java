@@ -7,8 +7,15 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Converters for the Study language's number rules (signed integers and decimals). */
+/** Converters for the Study language's number rules (signed integers and decimals) and its texts in quotes. */
 public class StudyValueConverters extends DefaultTerminalConverters {
+
+	/** Texts in quotes, also one whose closing quote is missing (see {@link StudyStringConverter}). */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return new StudyStringConverter(super.STRING());
+	}
 
 	private static final IValueConverter<Integer> INTEGER = new AbstractNullSafeConverter<>() {
 		@Override

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenStream;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.antlr.XtextTokenStream;
+import org.factorstudio.dsl.conversion.QuotedText;
 import org.factorstudio.dsl.parser.antlr.StudyParser;
 import org.factorstudio.dsl.parser.antlr.internal.InternalStudyParser;
 import org.factorstudio.dsl.services.StudyGrammarAccess;
@@ -34,6 +36,17 @@ import org.factorstudio.dsl.services.StudyGrammarAccess;
  * expected a declaration: ...", see {@link StudySyntaxErrorMessages}) and the words up to the next declaration
  * keyword that begins a line become error nodes, so the rest of the study is parsed and linked as usual. Errors inside a declaration
  * already recovered at the next declaration keyword (ANTLR's rule-level recovery); they are left as they are.
+ * <p>
+ * Two more places lost the rest of the file:
+ * <ul>
+ * <li>Words before {@code study} (a line of prose, {@code x study}, a mistyped {@code xstudy}): ANTLR deletes one
+ * stray word at most, and takes a second word for the study's name. Here the words up to {@code study} are skipped
+ * with one error ("expected 'study'"); a single word standing for the keyword ({@code Study Name}) is skipped and
+ * the keyword taken as given.</li>
+ * <li>A text in quotes without its closing quote: the STRING terminal ends it at the end of its line (Study.xtext);
+ * it is reported here, once, at its opening quote, and the error that follows from it in the same declaration (the
+ * {@code '{'} the text took with it) is not reported again.</li>
+ * </ul>
  */
 public class StudyRecoveringParser extends StudyParser {
 
@@ -53,6 +66,10 @@ public class StudyRecoveringParser extends StudyParser {
 		/** Token types of the keywords that start a declaration, and the end of the file. */
 		private final Set<Integer> declarationStarts = new HashSet<>();
 		private final int stringType;
+		private final int studyKeywordType;
+		private final int idType;
+		/** Whether the words before 'study' have been looked at (once, when the Study rule starts). */
+		private boolean headerChecked;
 
 		Internal(TokenStream input, StudyGrammarAccess grammar) {
 			super(input, grammar);
@@ -77,6 +94,8 @@ public class StudyRecoveringParser extends StudyParser {
 			}
 			declarationStarts.add(Token.EOF);
 			stringType = tokenType("RULE_STRING");
+			studyKeywordType = tokenType("'" + grammar.getStudyAccess().getStudyKeyword_0().getValue() + "'");
+			idType = tokenType("RULE_ID");
 		}
 
 		private int tokenType(String name) {
@@ -113,7 +132,64 @@ public class StudyRecoveringParser extends StudyParser {
 		}
 
 		@Override
+		protected void newCompositeNode(EObject grammarElement) {
+			super.newCompositeNode(grammarElement);
+			if (grammarElement == studyRule && !headerChecked) {
+				headerChecked = true;
+				skipWordsBeforeStudy();
+			}
+		}
+
+		/**
+		 * Skips the words before the {@code study} keyword with one error at the first: up to the keyword when it
+		 * follows before the first declaration, else (the keyword mistyped or in the wrong case) the one word that
+		 * stands for it when the study's name follows; ANTLR then takes the missing keyword as given, without a
+		 * second error (it reports none while recovering from this one).
+		 */
+		private void skipWordsBeforeStudy() {
+			int next = input.LA(1);
+			if (next == studyKeywordType || next == Token.EOF || declarationStarts.contains(next)) {
+				return;
+			}
+			int keyword = studyKeywordAhead();
+			boolean standsForKeyword = keyword < 0 && next == idType && input.LA(2) == idType;
+			if (keyword < 0 && !standsForKeyword) {
+				return; // no study header to recover: ANTLR reports what it finds
+			}
+			reportError(new MismatchedTokenException(studyKeywordType, input));
+			beginResync();
+			if (standsForKeyword) {
+				input.consume();
+			} else {
+				while (input.LA(1) != studyKeywordType) {
+					input.consume();
+				}
+			}
+			endResync();
+			appendSkippedTokens();
+		}
+
+		/** How far ahead the 'study' keyword stands before the first line that starts a declaration, or -1. */
+		private int studyKeywordAhead() {
+			for (int i = 1;; i++) {
+				int type = input.LA(i);
+				if (type == studyKeywordType) {
+					return i;
+				}
+				if (type == Token.EOF
+						|| declarationStarts.contains(type) && (i == 1 || input.LT(i).getLine() > input.LT(i - 1).getLine())) {
+					return -1;
+				}
+			}
+		}
+
+		@Override
 		protected void newLeafNode(Token token, EObject grammarElement) {
+			if (token != null && token.getType() == stringType && !QuotedText.isClosed(token.getText())) {
+				// before the leaf is made, so the error is the leaf's: it marks the text from its opening quote; the
+				// parser is then recovering, so the next mismatch (the '{' the text took) is not reported as well
+				reportError(new UnclosedTextException(input, token));
+			}
 			super.newLeafNode(token, grammarElement);
 			if (grammarElement != null && loopDecisionPoints.contains(grammarElement)) {
 				resynchronise(grammarElement == studyName);
@@ -155,6 +231,20 @@ public class StudyRecoveringParser extends StudyParser {
 			}
 			endResync();
 			appendSkippedTokens();
+		}
+	}
+
+	/** A text in quotes whose closing quote is missing; {@link StudySyntaxErrorMessages} words it. */
+	static final class UnclosedTextException extends RecognitionException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnclosedTextException(TokenStream input, Token text) {
+			super(input);
+			token = text;
+			line = text.getLine();
+			charPositionInLine = text.getCharPositionInLine();
+			index = text.getTokenIndex();
 		}
 	}
 }

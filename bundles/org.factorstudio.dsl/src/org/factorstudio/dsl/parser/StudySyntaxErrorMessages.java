@@ -3,6 +3,7 @@ package org.factorstudio.dsl.parser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.antlr.runtime.MismatchedTokenException;
@@ -27,6 +28,8 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.eclipse.xtext.EcoreUtil2;
+import org.factorstudio.dsl.parser.StudyRecoveringParser.UnclosedTextException;
+import org.factorstudio.dsl.validation.ClosestNames;
 
 import com.google.inject.Inject;
 
@@ -43,6 +46,9 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static final String DECLARATIONS = "a declaration: scale, indicators, index, area, dependent, hypothesis, data"
 			+ " or analysis";
 
+	/** The keyword that begins every study file. */
+	private static final String STUDY = "study";
+
 	private static final List<String> DECLARATION_KEYWORDS = List.of("scale", "indicators", "index", "area", "dependent",
 			"hypothesis", "data", "analysis");
 
@@ -52,11 +58,19 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
+		if (exception instanceof UnclosedTextException) {
+			String quote = exception.token.getText().substring(0, 1);
+			return new SyntaxErrorMessage("The text in quotes is not closed: expected '" + quote + "' before the end of line "
+					+ exception.token.getLine(), SYNTAX);
+		}
 		String defaultMessage = context.getDefaultMessage();
 		if (exception == null || exception.token == null || exception.token.getType() == Token.EOF) {
 			return super.getSyntaxErrorMessage(context);
 		}
 		String found = exception.token.getText();
+		if (exception instanceof MismatchedTokenException mismatch && expects(context, mismatch, STUDY)) {
+			return new SyntaxErrorMessage(beforeStudy(found), SYNTAX);
+		}
 		String previous = previousWord(exception);
 		Set<String> expected = previous == null ? Set.of() : expectedAfter(previous, context.getCurrentContext());
 		String caseHint = caseHint(found, expected);
@@ -91,6 +105,25 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			message.append(caseHint);
 		}
 		return new SyntaxErrorMessage(message.toString(), SYNTAX);
+	}
+
+	/** Whether the parser expected the keyword {@code keyword} where it stopped. */
+	private static boolean expects(IParserErrorContext context, MismatchedTokenException mismatch, String keyword) {
+		String[] names = context.getTokenNames();
+		return names != null && mismatch.expecting >= 0 && mismatch.expecting < names.length
+				&& ("'" + keyword + "'").equals(names[mismatch.expecting]);
+	}
+
+	/** A word before the study's header: what a study file begins with, and the keyword meant if it looks like one. */
+	private static String beforeStudy(String found) {
+		StringBuilder message = new StringBuilder("Unexpected '").append(found).append("': expected '").append(STUDY)
+				.append("' and the study's name first (").append(STUDY).append(" Name \"Title\")");
+		if (found.equalsIgnoreCase(STUDY)) {
+			message.append(" (keywords are lower case: write '").append(STUDY).append("')");
+		} else if (ClosestNames.distance(found.toLowerCase(Locale.ROOT), STUDY) <= 2) {
+			message.append(" (did you mean '").append(STUDY).append("'?)");
+		}
+		return message.toString();
 	}
 
 	/** The declaration keyword a stray word was meant to be, one character typed before or after it: 'xindex'. */

@@ -783,9 +783,16 @@ public class StudyValidator extends AbstractStudyValidator {
 		}
 	}
 
-	/** The data file resolved against the study file's folder; null when the study is not a local file. */
+	/**
+	 * The data file resolved against the study file's folder; null when the study is not a local file, or when the
+	 * file's name is a text in quotes that is not closed (its end is a guess; the parser reports the missing quote).
+	 */
 	public static File dataFile(DataSource source) {
 		if (source.getFile() == null || source.eResource() == null) {
+			return null;
+		}
+		if (NodeModelUtils.findNodesForFeature(source, Literals.DATA_SOURCE__FILE).stream()
+				.anyMatch(node -> node.getSyntaxErrorMessage() != null)) {
 			return null;
 		}
 		File declared = new File(source.getFile());

@@ -7,13 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.factorstudio.analysis.AnalysisEngine;
+import org.factorstudio.report.ReportInput;
+import org.factorstudio.report.ReportTables;
 import org.factorstudio.model.results.CellProblem;
 import org.factorstudio.model.results.Reliability;
 import org.factorstudio.model.results.VariableKind;
@@ -101,6 +111,93 @@ class ResultViewsTest {
 		HypothesesView hypotheses = show(HypothesesView.ID, example, HypothesesView.class);
 		assertEquals(17, hypotheses.table().getTable().getItemCount());
 		assertTrue(hypotheses.titleText().startsWith("Hypotheses\nA hypothesis is supported when"), hypotheses.titleText());
+	}
+
+	@Test
+	void theHypothesesViewSaysHowManyAreSupported() throws Exception {
+		HypothesesView view = show(HypothesesView.ID, example, HypothesesView.class);
+		// the presentation model's sentence, on a line of its own under the explanation
+		String summary = ReportTables.hypothesesSummary(ReportInput.of(example.results(), example.study()));
+		List<String> lines = List.of(view.titleText().split("\n"));
+		assertEquals(summary, lines.get(lines.size() - 1), view.titleText());
+		assertTrue(lines.get(lines.size() - 2).startsWith("A hypothesis is supported when"), view.titleText());
+		// its count is the rows the view shows as supported (R's 15 of 17: report tests, expected/hypotheses_holm.csv)
+		int outcome = view.table().columnIndex("Outcome");
+		long supported = 0;
+		for (TableItem item : view.table().getTable().getItems()) {
+			supported += item.getText(outcome).equals("supported") ? 1 : 0;
+		}
+		assertTrue(summary.startsWith(supported + " of " + view.table().getTable().getItemCount() + " hypotheses supported ("),
+				summary);
+		assertTrue(summary.contains("(p adjusted by Holm, one-tailed, α = .05)"), summary);
+	}
+
+	/**
+	 * The first column shows every area label and factor name in full, measured where the tree draws it (indented,
+	 * after the expander), at both window sizes; so do the numbers and outcomes; a recommendation the view cuts is
+	 * whole in the tooltip of its cell.
+	 */
+	@Test
+	void theFrameworkViewShowsEveryNameInFullAndLongRecommendationsInTheirTooltip() throws Exception {
+		FactorFrameworkView view = show(FactorFrameworkView.ID, example, FactorFrameworkView.class);
+		Shell shell = view.getSite().getShell();
+		Rectangle before = shell.getBounds();
+		IWorkbenchPartReference reference = Ui.page().getReference(view);
+		Ui.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			for (Point size : List.of(new Point(1366, 768), new Point(1920, 1080))) {
+				shell.setBounds(0, 0, size.x, size.y);
+				Ui.flush();
+				assertNamesFit(view.tree().getTree(), size);
+			}
+			shell.setBounds(0, 0, 1366, 768);
+			Ui.flush();
+			Tree tree = view.tree().getTree();
+			TreeItem legacy = tree.getItem(0).getItem(0);
+			String recommendation = legacy.getText(4);
+			Rectangle cell = legacy.getBounds(4);
+			int textEnd = legacy.getTextBounds(4).x + extent(tree, recommendation);
+			assertTrue(textEnd > tree.getClientArea().width, "the example's first recommendation is longer than the view at"
+					+ " 1366x768: " + textEnd + " > " + tree.getClientArea().width);
+			assertEquals(recommendation, view.tree().toolTipAt(cell.x + 10, cell.y + cell.height / 2));
+			// a cell that shows its whole text has no tooltip
+			Rectangle name = legacy.getBounds(0);
+			assertEquals(null, view.tree().toolTipAt(name.x + 2, name.y + name.height / 2));
+		} finally {
+			Ui.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			shell.setBounds(before);
+			Ui.flush();
+		}
+	}
+
+	private static void assertNamesFit(Tree tree, Point window) {
+		for (TreeItem area : tree.getItems()) {
+			assertFits(tree, area, 0, window);
+			for (TreeItem factor : area.getItems()) {
+				for (int column = 0; column < 4; column++) {
+					assertFits(tree, factor, column, window);
+				}
+			}
+		}
+	}
+
+	/** The end of a cell's text, where the tree draws it, lies within the cell's column. */
+	private static void assertFits(Tree tree, TreeItem item, int column, Point window) {
+		String text = item.getText(column);
+		Rectangle cell = item.getBounds(column);
+		int textEnd = item.getTextBounds(column).x + extent(tree, text);
+		int columnEnd = column == 0 ? tree.getColumn(0).getWidth() : cell.x + cell.width;
+		assertTrue(textEnd <= columnEnd, () -> "'" + text + "' ends at " + textEnd + ", its column (" + column + ") at "
+				+ columnEnd + ", window " + window.x + "x" + window.y);
+	}
+
+	private static int extent(Tree tree, String text) {
+		GC gc = new GC(tree);
+		try {
+			return gc.textExtent(text).x;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	@Test

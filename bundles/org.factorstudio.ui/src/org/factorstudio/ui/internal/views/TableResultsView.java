@@ -58,12 +58,17 @@ abstract class TableResultsView extends ResultsViewPart {
 		for (int i = 0; i < tables.size(); i++) {
 			ReportTable model = ReportTables.table(input(run), policy(), tableIds().get(i));
 			any |= model != null;
-			titles.get(i).setText(model == null ? "" : title(model));
+			titles.get(i).setText(model == null ? "" : heading(model));
 			tables.get(i).setTable(model);
 		}
 		if (!any) {
 			titles.get(0).setText(emptyText(run));
 		}
+	}
+
+	/** What stands above a table: its title and its notes ({@link #title}). */
+	protected String heading(ReportTable model) {
+		return title(model);
 	}
 
 	/** The title and the notes of a table. */

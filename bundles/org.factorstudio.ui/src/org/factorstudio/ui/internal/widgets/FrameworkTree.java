@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -26,11 +29,20 @@ import org.factorstudio.report.tables.NumberPolicy;
  * The factor framework: areas, their factors, each factor's correlation with the dependent variable,
  * its hypothesis outcome and its recommendation. Selecting a factor shows the recommendation in full,
  * its sources and where its numbers come from.
+ * <p>
+ * The columns fit their text: the first one the widest area label and factor name with the tree's indentation (it
+ * is measured where the tree draws the text), the numbers and outcomes their widest cell; the recommendations take
+ * the rest of the view. A cell whose text does not fit (a long recommendation) shows it in full in its tooltip.
  */
 public final class FrameworkTree extends Composite {
 
 	private static final String[] COLUMNS = { "Area / factor", "r", "p adj.", "Hypothesis", "Recommendation" };
+	/** Widths before there is anything to fit, and the least each column keeps. */
 	private static final int[] WIDTHS = { 260, 70, 70, 160, 600 };
+	private static final int[] MIN_WIDTHS = { 120, 50, 50, 100, 240 };
+	private static final int RECOMMENDATION = 4;
+	/** Room beside a cell's text (GTK's cell padding and the column separator). */
+	private static final int PADDING = 12;
 
 	private final Tree tree;
 	private final Text detailsPane;
@@ -61,6 +73,102 @@ public final class FrameworkTree extends Composite {
 			Object data = e.item == null ? null : e.item.getData();
 			detailsPane.setText(data instanceof Factor factor ? details(factor) : "");
 		});
+		tree.addListener(SWT.MouseMove, e -> {
+			String tip = toolTipAt(e.x, e.y);
+			if (!Objects.equals(tip, tree.getToolTipText())) {
+				tree.setToolTipText(tip);
+			}
+		});
+		tree.addListener(SWT.MouseExit, e -> tree.setToolTipText(null));
+		// the items' bounds are known once the tree has its size: the first column is measured again then
+		tree.addListener(SWT.Resize, e -> fitColumns());
+	}
+
+	/**
+	 * The tooltip of the cell at a point of the tree: its whole text when the cell cuts it (a long recommendation),
+	 * else null.
+	 */
+	public String toolTipAt(int x, int y) {
+		TreeItem item = tree.getItem(new Point(x, y));
+		if (item == null) {
+			return null;
+		}
+		for (int column = 0; column < COLUMNS.length; column++) {
+			if (item.getBounds(column).contains(x, y)) {
+				String text = item.getText(column);
+				return text.isEmpty() || fits(item, column) ? null : text;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a cell shows the whole of its text: its end lies inside the cell and the visible part of the tree. */
+	private boolean fits(TreeItem item, int column) {
+		Rectangle cell = item.getBounds(column);
+		Rectangle text = item.getTextBounds(column);
+		int visibleRight = Math.min(cell.x + cell.width, tree.getClientArea().x + tree.getClientArea().width);
+		GC gc = new GC(tree);
+		try {
+			return text.x + gc.textExtent(item.getText(column)).x <= visibleRight;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/**
+	 * Widens the columns to their text: the first to the widest area label and factor name as the tree draws them
+	 * (indented under their area, after the expander), the others to their widest cell; the recommendations fill
+	 * the rest.
+	 */
+	private void fitColumns() {
+		TreeColumn[] columns = tree.getColumns();
+		GC gc = new GC(tree);
+		try {
+			for (int i = 0; i < RECOMMENDATION; i++) {
+				columns[i].pack();
+				int width = Math.max(columns[i].getWidth(), gc.textExtent(COLUMNS[i]).x + PADDING);
+				if (i == 0) {
+					width = Math.max(width, widestName(gc));
+				}
+				columns[i].setWidth(Math.max(MIN_WIDTHS[i], width + PADDING));
+			}
+		} finally {
+			gc.dispose();
+		}
+		fillWithRecommendations();
+	}
+
+	/** The right end of the widest area label or factor name where the tree draws it (0 before it is shown). */
+	private int widestName(GC gc) {
+		int widest = 0;
+		for (TreeItem area : tree.getItems()) {
+			widest = Math.max(widest, textEnd(gc, area));
+			for (TreeItem factor : area.getItems()) {
+				widest = Math.max(widest, textEnd(gc, factor));
+			}
+		}
+		return widest;
+	}
+
+	/** Where the first column's text of an item ends, from the column's left edge (the first column starts at 0). */
+	private int textEnd(GC gc, TreeItem item) {
+		Rectangle text = item.getTextBounds(0);
+		if (text.width == 0 && text.height == 0) {
+			return 0; // not laid out yet: measured again when the tree gets its size
+		}
+		int scrolled = tree.getHorizontalBar() == null ? 0 : tree.getHorizontalBar().getSelection();
+		return text.x + scrolled + gc.textExtent(item.getText(0)).x;
+	}
+
+	/** The recommendations take the width the other columns leave (no less than they need to be read at all). */
+	private void fillWithRecommendations() {
+		TreeColumn[] columns = tree.getColumns();
+		int others = 0;
+		for (int i = 0; i < RECOMMENDATION; i++) {
+			others += columns[i].getWidth();
+		}
+		int rest = tree.getClientArea().width - others;
+		columns[RECOMMENDATION].setWidth(Math.max(MIN_WIDTHS[RECOMMENDATION], rest));
 	}
 
 	public Tree getTree() {
@@ -117,6 +225,7 @@ public final class FrameworkTree extends Composite {
 			}
 			areaItem.setExpanded(true);
 		}
+		fitColumns();
 	}
 
 	private String details(Factor factor) {
