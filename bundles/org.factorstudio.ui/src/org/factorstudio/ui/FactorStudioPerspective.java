@@ -6,8 +6,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The FactorStudio perspective: projects on the left, the study editor in the middle, its outline and
- * the factor framework on the right, problems and the result tables below, the correlation matrix
- * beside them.
+ * the factor framework on the right; below all three, across the window, the result tables and problems,
+ * the correlation matrix beside them.
  */
 public class FactorStudioPerspective implements IPerspectiveFactory {
 
@@ -34,8 +34,9 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("org.factorstudio.ui.left", IPageLayout.LEFT, 0.17f, editors);
-		left.addView(PROJECT_EXPLORER);
+		// The results folder is made first, so it spans the whole width of the window below the projects,
+		// the editor and the outline: at 1366 x 768 its seven tabs then show their full titles beside the
+		// correlation matrix (with the projects beside it, they were cut to "Correl...", "Descri...").
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.45f, editors);
 		for (String view : RESULT_VIEWS) {
 			bottom.addView(view);
@@ -44,9 +45,11 @@ public class FactorStudioPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(TABLES_VIEW);
 		bottom.addPlaceholder(MEASUREMENT_VIEW);
 		bottom.addPlaceholder("org.factorstudio.ui.views.*");
-		IFolderLayout bottomRight = layout.createFolder("org.factorstudio.ui.bottomRight", IPageLayout.RIGHT, 0.58f,
+		IFolderLayout bottomRight = layout.createFolder("org.factorstudio.ui.bottomRight", IPageLayout.RIGHT, 0.66f,
 				BOTTOM_FOLDER);
 		bottomRight.addView(MATRIX_VIEW);
+		IFolderLayout left = layout.createFolder("org.factorstudio.ui.left", IPageLayout.LEFT, 0.17f, editors);
+		left.addView(PROJECT_EXPLORER);
 		IFolderLayout right = layout.createFolder("org.factorstudio.ui.right", IPageLayout.RIGHT, 0.7f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 		right.addView(FRAMEWORK_VIEW);
