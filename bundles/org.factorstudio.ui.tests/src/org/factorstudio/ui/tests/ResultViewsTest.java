@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -16,6 +17,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -223,6 +226,34 @@ class ResultViewsTest {
 		assertTrue(legacy.getText(4).startsWith("Map the infrastructure"), legacy.getText(4));
 		String tsv = view.toTsv();
 		assertEquals(18, tsv.split("\n").length, "header and 17 factors");
+	}
+
+	/**
+	 * Issue item 8: the import summary's table shows its whole text (the format line, the exclusion reasons) beside
+	 * the problem cells, in the view maximised at 1366x768 and 1920x1080: its columns fit inside the table.
+	 */
+	@Test
+	void theImportSummaryShowsItsWholeTextBesideTheProblemCells() throws Exception {
+		ImportReportView view = show(ImportReportView.ID, rawWithMissing, ImportReportView.class);
+		Shell shell = view.getSite().getShell();
+		Rectangle before = shell.getBounds();
+		IWorkbenchPartReference reference = Ui.page().getReference(view);
+		Ui.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			for (Point size : List.of(new Point(1366, 768), new Point(1920, 1080))) {
+				shell.setBounds(0, 0, size.x, size.y);
+				Ui.flush();
+				Table summary = view.importTable().getTable();
+				int columns = Arrays.stream(summary.getColumns()).mapToInt(TableColumn::getWidth).sum();
+				assertTrue(columns <= summary.getClientArea().width, "at " + size.x + "x" + size.y + " the import summary's"
+						+ " columns need " + columns + " px, the table shows " + summary.getClientArea().width);
+				assertTrue(view.cellProblemsTable().getTable().getClientArea().width > 0, "the problem cells are shown");
+			}
+		} finally {
+			Ui.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			shell.setBounds(before);
+			Ui.flush();
+		}
 	}
 
 	@Test

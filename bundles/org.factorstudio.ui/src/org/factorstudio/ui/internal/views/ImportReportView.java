@@ -15,6 +15,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.factorstudio.model.results.CellProblem;
 import org.factorstudio.model.results.ImportReport;
@@ -32,9 +34,14 @@ public final class ImportReportView extends ResultsViewPart {
 
 	public static final String ID = "org.factorstudio.ui.views.importReport";
 
+	/** Shares of the view's width the import summary's table takes at least and at most (percent). */
+	private static final int LEAST_FOR_IMPORT_TABLE = 35;
+	private static final int MOST_FOR_IMPORT_TABLE = 60;
+
 	private Text summary;
 	private ResultTable exclusions;
 	private ResultTable cellProblems;
+	private SashForm sash;
 	private AnalysisRun run;
 
 	@Override
@@ -46,11 +53,12 @@ public final class ImportReportView extends ResultsViewPart {
 		content.setLayout(layout);
 		summary = new Text(content, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+		sash = new SashForm(content, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		exclusions = new ResultTable(sash, ReportTables.IMPORT);
 		cellProblems = new ResultTable(sash, ReportTables.CELL_PROBLEMS);
 		sash.setWeights(35, 65);
+		sash.addListener(SWT.Resize, event -> fitImportTable());
 		trackFocus(cellProblems, exclusions);
 		cellProblems.addOpenListener(row -> showRow((CellProblem) row.source()));
 		return content;
@@ -70,6 +78,26 @@ public final class ImportReportView extends ResultsViewPart {
 		// the tables of the report: the import summary (exclusions by reason among its rows) and the problem cells
 		exclusions.setTable(ReportTables.table(input(newRun), policy(), ReportTables.IMPORT));
 		cellProblems.setTable(ReportTables.table(input(newRun), policy(), ReportTables.CELL_PROBLEMS));
+		fitImportTable();
+	}
+
+	/**
+	 * Gives the import summary's table the width its columns need to show their text (the format line
+	 * "csv, encoding UTF-8, delimiter ','" and the exclusion reasons were cut at a fixed 35 %), at most
+	 * {@link #MOST_FOR_IMPORT_TABLE} % of the view; the problem cells take the rest.
+	 */
+	private void fitImportTable() {
+		Table table = exclusions.getTable();
+		int total = sash.getClientArea().width - sash.getSashWidth();
+		if (total <= 0 || table.getColumnCount() == 0) {
+			return;
+		}
+		int needed = table.computeTrim(0, 0, 0, 0).width;
+		for (TableColumn column : table.getColumns()) {
+			needed += column.getWidth();
+		}
+		int left = Math.max(total * LEAST_FOR_IMPORT_TABLE / 100, Math.min(needed, total * MOST_FOR_IMPORT_TABLE / 100));
+		sash.setWeights(left, total - left);
 	}
 
 	/** File, format, and rows read, kept and excluded; duplicate ids and unused columns if any. */
