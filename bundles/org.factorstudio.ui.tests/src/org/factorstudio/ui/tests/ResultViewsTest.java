@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.factorstudio.analysis.AnalysisEngine;
@@ -143,18 +145,8 @@ class ResultViewsTest {
 	@Test
 	void theFrameworkViewShowsEveryNameInFullAndLongRecommendationsInTheirTooltip() throws Exception {
 		FactorFrameworkView view = show(FactorFrameworkView.ID, example, FactorFrameworkView.class);
-		Shell shell = view.getSite().getShell();
-		Rectangle before = shell.getBounds();
-		IWorkbenchPartReference reference = Ui.page().getReference(view);
-		Ui.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		try {
-			for (Point size : List.of(new Point(1366, 768), new Point(1920, 1080))) {
-				shell.setBounds(0, 0, size.x, size.y);
-				Ui.flush();
-				assertNamesFit(view.tree().getTree(), size);
-			}
-			shell.setBounds(0, 0, 1366, 768);
-			Ui.flush();
+		maximisedAtBothWindowSizes(view, size -> assertNamesFit(view.tree().getTree(), size));
+		maximisedAt(view, SMALL_WINDOW, size -> {
 			Tree tree = view.tree().getTree();
 			TreeItem legacy = tree.getItem(0).getItem(0);
 			String recommendation = legacy.getText(4);
@@ -166,6 +158,28 @@ class ResultViewsTest {
 			// a cell that shows its whole text has no tooltip
 			Rectangle name = legacy.getBounds(0);
 			assertEquals(null, view.tree().toolTipAt(name.x + 2, name.y + name.height / 2));
+		});
+	}
+
+	private static final Point SMALL_WINDOW = new Point(1366, 768);
+	private static final Point LARGE_WINDOW = new Point(1920, 1080);
+
+	/** Runs {@code check} with the view maximised in a window of 1366x768, then of 1920x1080. */
+	private static void maximisedAtBothWindowSizes(IViewPart view, Consumer<Point> check) {
+		maximisedAt(view, SMALL_WINDOW, check);
+		maximisedAt(view, LARGE_WINDOW, check);
+	}
+
+	/** Runs {@code check} with the view maximised in a window of the given size; restores the view and window. */
+	private static void maximisedAt(IViewPart view, Point size, Consumer<Point> check) {
+		Shell shell = view.getSite().getShell();
+		Rectangle before = shell.getBounds();
+		IWorkbenchPartReference reference = Ui.page().getReference(view);
+		Ui.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		try {
+			shell.setBounds(0, 0, size.x, size.y);
+			Ui.flush();
+			check.accept(size);
 		} finally {
 			Ui.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
 			shell.setBounds(before);
@@ -235,25 +249,13 @@ class ResultViewsTest {
 	@Test
 	void theImportSummaryShowsItsWholeTextBesideTheProblemCells() throws Exception {
 		ImportReportView view = show(ImportReportView.ID, rawWithMissing, ImportReportView.class);
-		Shell shell = view.getSite().getShell();
-		Rectangle before = shell.getBounds();
-		IWorkbenchPartReference reference = Ui.page().getReference(view);
-		Ui.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		try {
-			for (Point size : List.of(new Point(1366, 768), new Point(1920, 1080))) {
-				shell.setBounds(0, 0, size.x, size.y);
-				Ui.flush();
-				Table summary = view.importTable().getTable();
-				int columns = Arrays.stream(summary.getColumns()).mapToInt(TableColumn::getWidth).sum();
-				assertTrue(columns <= summary.getClientArea().width, "at " + size.x + "x" + size.y + " the import summary's"
-						+ " columns need " + columns + " px, the table shows " + summary.getClientArea().width);
-				assertTrue(view.cellProblemsTable().getTable().getClientArea().width > 0, "the problem cells are shown");
-			}
-		} finally {
-			Ui.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-			shell.setBounds(before);
-			Ui.flush();
-		}
+		maximisedAtBothWindowSizes(view, size -> {
+			Table summary = view.importTable().getTable();
+			int columns = Arrays.stream(summary.getColumns()).mapToInt(TableColumn::getWidth).sum();
+			assertTrue(columns <= summary.getClientArea().width, "at " + size.x + "x" + size.y + " the import summary's"
+					+ " columns need " + columns + " px, the table shows " + summary.getClientArea().width);
+			assertTrue(view.cellProblemsTable().getTable().getClientArea().width > 0, "the problem cells are shown");
+		});
 	}
 
 	@Test

@@ -45,6 +45,9 @@ public final class FrameworkTree extends Composite {
 	private static final int PADDING = 12;
 
 	private final Tree tree;
+	/** The cell whose tooltip the tree shows (see {@link #hover}): null and -1 when none. */
+	private TreeItem hoveredItem;
+	private int hoveredColumn = -1;
 	private final Text detailsPane;
 	private NumberPolicy format = NumberPolicy.APA;
 	private Study study;
@@ -73,13 +76,12 @@ public final class FrameworkTree extends Composite {
 			Object data = e.item == null ? null : e.item.getData();
 			detailsPane.setText(data instanceof Factor factor ? details(factor) : "");
 		});
-		tree.addListener(SWT.MouseMove, e -> {
-			String tip = toolTipAt(e.x, e.y);
-			if (!Objects.equals(tip, tree.getToolTipText())) {
-				tree.setToolTipText(tip);
-			}
-		});
-		tree.addListener(SWT.MouseExit, e -> tree.setToolTipText(null));
+		tree.addListener(SWT.MouseMove, e -> hover(e.x, e.y));
+		tree.addListener(SWT.MouseExit, e -> forgetHoveredCell());
+		if (tree.getHorizontalBar() != null) {
+			// scrolling changes which cells are cut
+			tree.getHorizontalBar().addListener(SWT.Selection, e -> forgetHoveredCell());
+		}
 		// the items' bounds are known once the tree has its size: the first column is measured again then
 		tree.addListener(SWT.Resize, e -> fitColumns());
 	}
@@ -90,16 +92,41 @@ public final class FrameworkTree extends Composite {
 	 */
 	public String toolTipAt(int x, int y) {
 		TreeItem item = tree.getItem(new Point(x, y));
-		if (item == null) {
-			return null;
+		int column = item == null ? -1 : columnAt(item, x, y);
+		return column < 0 ? null : toolTip(item, column);
+	}
+
+	/** Sets the tooltip of the cell under the mouse; it is measured only when the mouse enters another cell. */
+	private void hover(int x, int y) {
+		TreeItem item = tree.getItem(new Point(x, y));
+		int column = item == null ? -1 : columnAt(item, x, y);
+		if (item == hoveredItem && column == hoveredColumn) {
+			return;
 		}
+		hoveredItem = item;
+		hoveredColumn = column;
+		tree.setToolTipText(column < 0 ? null : toolTip(item, column));
+	}
+
+	/** After the mouse leaves, or the columns change their widths: the next move measures its cell again. */
+	private void forgetHoveredCell() {
+		hoveredItem = null;
+		hoveredColumn = -1;
+		tree.setToolTipText(null);
+	}
+
+	private static int columnAt(TreeItem item, int x, int y) {
 		for (int column = 0; column < COLUMNS.length; column++) {
 			if (item.getBounds(column).contains(x, y)) {
-				String text = item.getText(column);
-				return text.isEmpty() || fits(item, column) ? null : text;
+				return column;
 			}
 		}
-		return null;
+		return -1;
+	}
+
+	private String toolTip(TreeItem item, int column) {
+		String text = item.getText(column);
+		return text.isEmpty() || fits(item, column) ? null : text;
 	}
 
 	/** Whether a cell shows the whole of its text: its end lies inside the cell and the visible part of the tree. */
@@ -121,6 +148,7 @@ public final class FrameworkTree extends Composite {
 	 * the rest.
 	 */
 	private void fitColumns() {
+		forgetHoveredCell();
 		TreeColumn[] columns = tree.getColumns();
 		GC gc = new GC(tree);
 		try {
