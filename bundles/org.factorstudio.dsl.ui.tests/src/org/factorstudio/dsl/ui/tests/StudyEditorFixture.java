@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -76,9 +77,7 @@ final class StudyEditorFixture implements AutoCloseable {
 			IFile data = project.getFile("responses.csv");
 			data.create(Files.newInputStream(EXAMPLE.resolve("responses.csv")), true, new NullProgressMonitor());
 		}
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, new NullProgressMonitor());
-		file.setCharset("UTF-8", new NullProgressMonitor());
+		IFile file = createStudy(project, name, text);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IEditorPart part = IDE.openEditor(page, file, true);
 		ITextEditor editor = part.getAdapter(ITextEditor.class);
@@ -86,6 +85,19 @@ final class StudyEditorFixture implements AutoCloseable {
 		StudyEditorFixture fixture = new StudyEditorFixture(project, file, editor);
 		fixture.awaitReconciled();
 		return fixture;
+	}
+
+	/**
+	 * A study file created with its charset in one workspace operation, so that the checks of saved studies
+	 * never read it in the platform's default charset.
+	 */
+	static IFile createStudy(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		ResourcesPlugin.getWorkspace().run(monitor -> {
+			file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, monitor);
+			file.setCharset("UTF-8", monitor);
+		}, null, IWorkspace.AVOID_UPDATE, new NullProgressMonitor());
+		return file;
 	}
 
 	StudyDocument study() {
@@ -108,11 +120,26 @@ final class StudyEditorFixture implements AutoCloseable {
 	}
 
 	List<IMarker> markers() {
+		return markersOf(file);
+	}
+
+	/**
+	 * The study markers of a file as one reporter left them. A reporter replaces them one by one inside a
+	 * workspace operation, and {@code findMarkers} alone can see the list half written; read under the
+	 * workspace lock, it sees the list before or after a report, never during one.
+	 */
+	static List<IMarker> markersOf(IFile file) {
+		List<IMarker> found = new java.util.ArrayList<>();
 		try {
-			return Arrays.asList(file.findMarkers(StudyEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO));
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				if (file.exists()) {
+					found.addAll(Arrays.asList(file.findMarkers(StudyEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)));
+				}
+			}, null, IWorkspace.AVOID_UPDATE, new NullProgressMonitor());
 		} catch (CoreException e) {
 			throw new IllegalStateException(e);
 		}
+		return List.copyOf(found);
 	}
 
 	int offsetOf(String text) {

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -16,7 +15,6 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -173,10 +171,7 @@ class WorkspaceChecksTest {
 	}
 
 	private static IFile create(IProject project, String name, String text) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, new NullProgressMonitor());
-		file.setCharset("UTF-8", new NullProgressMonitor());
-		return file;
+		return StudyEditorFixture.createStudy(project, name, text);
 	}
 
 	private static List<IMarker> awaitMarkers(IFile file, String what, Predicate<List<IMarker>> condition) {
@@ -185,12 +180,7 @@ class WorkspaceChecksTest {
 	}
 
 	private static List<IMarker> markers(IFile file) {
-		try {
-			return file.exists() ? Arrays.asList(file.findMarkers(StudyEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
-					: List.of();
-		} catch (CoreException e) {
-			return List.of();
-		}
+		return StudyEditorFixture.markersOf(file);
 	}
 
 	private static List<String> codes(List<IMarker> markers) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -72,8 +73,20 @@ public abstract sealed class ProblemReporter {
 
 		private final IFile file;
 
+		/** Asked under the workspace lock, just before the markers are written; false leaves them as they are. */
+		private final BooleanSupplier stillWanted;
+
 		public Markers(IFile file) {
+			this(file, () -> true);
+		}
+
+		/**
+		 * Markers that are written only while {@code stillWanted} holds: a check of the saved file must not
+		 * overwrite the markers of an editor that opened the file while the check ran.
+		 */
+		public Markers(IFile file, BooleanSupplier stillWanted) {
 			this.file = file;
+			this.stillWanted = stillWanted;
 		}
 
 		@Override
@@ -84,6 +97,9 @@ public abstract sealed class ProblemReporter {
 			IWorkspace workspace = file.getWorkspace();
 			try {
 				workspace.run(monitor -> {
+					if (!stillWanted.getAsBoolean()) {
+						return;
+					}
 					file.deleteMarkers(StudyEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
 					for (Problem problem : problems) {
 						file.createMarker(StudyEditorIds.PROBLEM_MARKER, attributes(problem));

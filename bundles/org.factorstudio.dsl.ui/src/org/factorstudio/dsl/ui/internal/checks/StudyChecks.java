@@ -213,7 +213,8 @@ public final class StudyChecks implements IResourceChangeListener {
 		}
 		StudySnapshot snapshot = StudyReconciler.checkFile(file, text, monitor::isCanceled);
 		if (snapshot != null) {
-			new ProblemReporter.Markers(file).report(snapshot);
+			// an editor that opened the file meanwhile reports its own text: this check must not overwrite it
+			new ProblemReporter.Markers(file, () -> !isOpenInEditor(file)).report(snapshot);
 		}
 	}
 
