@@ -29,6 +29,28 @@ class NumberPolicyTest {
 		assertEquals("0.00", NumberPolicy.fixed(-0.001, 2), "no sign on a value that rounds to zero");
 	}
 
+	/**
+	 * The rounding is Formatter's {@code %.nf} (half up on the digits of Double.toString) without Formatter: the
+	 * oracle here is Formatter itself, on random values of every magnitude a table shows, on values that lie
+	 * on a half (0.125, 2.5), and on those whose binary value lies just below their decimal half (1.005).
+	 */
+	@Test
+	void roundingIsFormattersHalfUpOnTheShortestDigits() {
+		java.util.Random random = new java.util.Random(20261203);
+		double[] halves = { 0.125, 0.375, 2.5, -2.5, 1.005, 0.045, -0.0005, 0.9995, 1e-7, 123456.785, 5e15 + 0.5 };
+		for (int i = 0; i < 200_000 + halves.length; i++) {
+			double value = i < halves.length ? halves[i]
+					: (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 5);
+			int decimals = i < halves.length ? 2 : random.nextInt(7);
+			String formatter = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+			// Formatter keeps a sign on a value that rounds to zero ("-0.00"); the policy does not
+			String expected = formatter.matches("-0\\.?0*") ? formatter.substring(1) : formatter;
+			assertEquals(expected, NumberPolicy.decimalText(value, decimals), value + " to " + decimals + " decimals");
+		}
+		assertEquals("0", NumberPolicy.decimalText(-0.3, 0));
+		assertEquals("−1", APA.format(Kind.COUNT, -1.2));
+	}
+
 	@Test
 	void pValuesAsApa() {
 		assertEquals("< .001", APA.p(3.54401035799411e-10));

@@ -1,13 +1,13 @@
 package org.factorstudio.report.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.report.ReportTables;
 import org.factorstudio.report.tables.CorrelationColours;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The report's charts as inline SVG text (no script, no external resource): the correlation of each factor
@@ -352,7 +352,7 @@ public final class SvgCharts {
 	}
 
 	private static String hex(int rgb) {
-		return String.format(Locale.ROOT, "#%06x", rgb);
+		return "#" + Integer.toHexString(0x1000000 | (rgb & 0xFFFFFF)).substring(1);
 	}
 
 	/** White at 0, the full colour at |r| = 1, as a packed RGB value. */
@@ -367,6 +367,6 @@ public final class SvgCharts {
 	}
 
 	private static String f(double v) {
-		return String.format(Locale.ROOT, "%.1f", v);
+		return NumberPolicy.decimalText(v, 1);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.report.ReportTables;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * The report's figures as TikZ pictures for the LaTeX document, sized from estimated text widths so that they
@@ -256,6 +257,6 @@ final class TikzCharts {
 	}
 
 	private static String f(double v) {
-		return String.format(Locale.ROOT, "%.2f", v);
+		return NumberPolicy.decimalText(v, 2);
 	}
 }

@@ -1,7 +1,7 @@
 package org.factorstudio.report.tables;
 
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.math.RoundingMode;
 
 import org.factorstudio.report.ReportTable.Kind;
 
@@ -48,7 +48,7 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		}
 		double x = value.doubleValue();
 		return switch (kind) {
-		case COUNT -> minus(value instanceof Integer || value instanceof Long ? value.toString() : fixedText(x, 0));
+		case COUNT -> minus(value instanceof Integer || value instanceof Long ? value.toString() : decimalText(x, 0));
 		case STATISTIC -> fixed(x, STATISTIC_DECIMALS);
 		case COEFFICIENT -> bounded(x, coefficientDecimals);
 		case SHORT_COEFFICIENT -> bounded(x, SHORT_DECIMALS);
@@ -90,9 +90,9 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		if (value == null || value.isNaN() || value.isInfinite()) {
 			return "";
 		}
-		String text = fixedText(value, decimals);
-		// -0.00 after rounding reads as a sign without a value
-		return text.matches("-0\\.?0*") ? text.substring(1) : minus(text);
+		// a value that rounds to zero has no sign (BigDecimal's zero has none): "-0.00" would read as a sign
+		// without a value
+		return minus(decimalText(value, decimals));
 	}
 
 	/** A statistic bounded by 1 in absolute value: no leading zero (".645", "−.032"). */
@@ -125,8 +125,15 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
 	}
 
-	private static String fixedText(double value, int decimals) {
-		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+	/**
+	 * The value rounded to {@code decimals} in plain ASCII ("-0.25": a hyphen, as machine-read text such as SVG
+	 * coordinates needs), by the rule of {@link java.util.Formatter}'s {@code %.nf}: the digits of
+	 * {@link Double#toString(double)} rounded half up. Formatter itself is not used: cold, it (and the locale data
+	 * it loads) was a noticeable share of writing a small report (docs/benchmarks.md). A value that rounds to
+	 * zero has no sign.
+	 */
+	public static String decimalText(double value, int decimals) {
+		return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static String minus(String text) {
