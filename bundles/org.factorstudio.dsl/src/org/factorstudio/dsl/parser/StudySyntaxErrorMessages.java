@@ -83,9 +83,9 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 				String keyword = keywordIgnoringCase(found);
 				String meant = declarationKeywordIn(found);
 				if (keyword != null) {
-					message.append(" (keywords are lower case: write '").append(keyword).append("')");
+					message.append(lowerCase(keyword));
 				} else if (meant != null) {
-					message.append(" (did you mean '").append(meant).append("'?)");
+					message.append(didYouMean(meant));
 				}
 			} else {
 				message.append(caseHint);
@@ -95,7 +95,7 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (exception instanceof MismatchedTokenException || expected.isEmpty()) {
 			String keyword = keywordIgnoringCase(found);
 			if (keyword != null && !keyword.equals(found)) {
-				return new SyntaxErrorMessage(defaultMessage + " (keywords are lower case: write '" + keyword + "')", SYNTAX);
+				return new SyntaxErrorMessage(defaultMessage + lowerCase(keyword), SYNTAX);
 			}
 			return super.getSyntaxErrorMessage(context);
 		}
@@ -119,11 +119,21 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		StringBuilder message = new StringBuilder("Unexpected '").append(found).append("': expected '").append(STUDY)
 				.append("' and the study's name first (").append(STUDY).append(" Name \"Title\")");
 		if (found.equalsIgnoreCase(STUDY)) {
-			message.append(" (keywords are lower case: write '").append(STUDY).append("')");
+			message.append(lowerCase(STUDY));
 		} else if (ClosestNames.distance(found.toLowerCase(Locale.ROOT), STUDY) <= 2) {
-			message.append(" (did you mean '").append(STUDY).append("'?)");
+			message.append(didYouMean(STUDY));
 		}
 		return message.toString();
+	}
+
+	/** The hint for a keyword written with capitals: " (keywords are lower case: write 'index')". */
+	private static String lowerCase(String keyword) {
+		return " (keywords are lower case: write '" + keyword + "')";
+	}
+
+	/** The hint for a near miss: " (did you mean 'study'?)". */
+	private static String didYouMean(String word) {
+		return " (did you mean '" + word + "'?)";
 	}
 
 	/** The declaration keyword a stray word was meant to be, one character typed before or after it: 'xindex'. */
@@ -139,7 +149,7 @@ public class StudySyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	private static String caseHint(String found, Set<String> expected) {
 		for (String candidate : expected) {
 			if (!candidate.equals(found) && candidate.equalsIgnoreCase(found)) {
-				return " (keywords are lower case: write '" + candidate + "')";
+				return lowerCase(candidate);
 			}
 		}
 		return null;

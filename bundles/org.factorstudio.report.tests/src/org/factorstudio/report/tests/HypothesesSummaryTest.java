@@ -58,6 +58,8 @@ class HypothesesSummaryTest {
 				summary);
 		ReportTable table = ReportTables.find(ReportTables.of(input), ReportTables.HYPOTHESES);
 		assertEquals(summary, table.notes().get(table.notes().size() - 1));
+		assertTrue(table.notes().get(0).endsWith("adjusted p is below the significance level (α = .05)."),
+				"both notes write the level alike: " + table.notes().get(0));
 		assertEquals(supported, supportedRows(table), "the rows whose outcome is supported");
 	}
 

@@ -3,7 +3,6 @@ package org.factorstudio.report.tables;
 import static org.factorstudio.report.tables.TableContext.describe;
 import static org.factorstudio.report.tables.TableContext.text;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -105,7 +104,7 @@ public final class HypothesesTable {
 			rule.add(tails);
 		}
 		if (plan != null) {
-			rule.add("α = " + level(plan.getSignificanceLevel()));
+			rule.add("α = " + TableContext.alpha(plan.getSignificanceLevel()));
 		}
 		if (!rule.isEmpty()) {
 			text.append(" (").append(String.join(", ", rule)).append(')');
@@ -128,15 +127,5 @@ public final class HypothesesTable {
 			return plan.getTails() == Tails.ONE ? "one-tailed" : "two-tailed";
 		}
 		return null;
-	}
-
-	/** The level as APA writes a number that cannot exceed 1: no leading zero, at least two decimals (".05"). */
-	private static String level(double alpha) {
-		BigDecimal value = BigDecimal.valueOf(alpha).stripTrailingZeros();
-		if (value.scale() < 2) {
-			value = value.setScale(2);
-		}
-		String text = value.toPlainString();
-		return text.startsWith("0.") ? text.substring(1) : text;
 	}
 }

@@ -1,5 +1,6 @@
 package org.factorstudio.report.tables;
 
+import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,7 +158,17 @@ public final class TableContext {
 
 	String significance() {
 		AnalysisPlan plan = plan();
-		return plan == null ? "" : " (" + plan.getSignificanceLevel() + ")";
+		return plan == null ? "" : " (α = " + alpha(plan.getSignificanceLevel()) + ")";
+	}
+
+	/** A significance level as APA writes it: ".05", ".01", ".005" (no leading zero, at least two decimals). */
+	static String alpha(double level) {
+		BigDecimal value = BigDecimal.valueOf(level).stripTrailingZeros();
+		if (value.scale() < 2) {
+			value = value.setScale(2);
+		}
+		String text = value.toPlainString();
+		return text.startsWith("0.") ? text.substring(1) : text;
 	}
 
 	int confidencePercent() {

@@ -1,5 +1,6 @@
 package org.factorstudio.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -161,6 +163,25 @@ class ResultViewsTest {
 		});
 	}
 
+	/** The columns fit their text until the user sizes one: that one keeps the user's width through resizes. */
+	@Test
+	void theFrameworkViewKeepsAColumnWidthTheUserSet() throws Exception {
+		FactorFrameworkView view = show(FactorFrameworkView.ID, example, FactorFrameworkView.class);
+		Tree tree = view.tree().getTree();
+		try {
+			int fitted = tree.getColumn(0).getWidth();
+			tree.getColumn(0).setWidth(fitted + 77); // as a drag of the column's edge leaves it
+			maximisedAtBothWindowSizes(view, size -> assertEquals(fitted + 77, tree.getColumn(0).getWidth(),
+					"the width the user set, at " + size.x + "x" + size.y));
+			int others = tree.getColumn(0).getWidth() + tree.getColumn(1).getWidth() + tree.getColumn(2).getWidth()
+					+ tree.getColumn(3).getWidth();
+			assertEquals(Math.max(240, tree.getClientArea().width - others), tree.getColumn(4).getWidth(),
+					"the recommendations still take the rest");
+		} finally {
+			Ui.page().hideView(view); // the other tests get a view that fits its columns
+		}
+	}
+
 	private static final Point SMALL_WINDOW = new Point(1366, 768);
 	private static final Point LARGE_WINDOW = new Point(1920, 1080);
 
@@ -256,6 +277,21 @@ class ResultViewsTest {
 					+ " columns need " + columns + " px, the table shows " + summary.getClientArea().width);
 			assertTrue(view.cellProblemsTable().getTable().getClientArea().width > 0, "the problem cells are shown");
 		});
+	}
+
+	/** The fit is a start: once the user moves the sash, a resize keeps the user's split, not the fitted one. */
+	@Test
+	void theImportSummaryKeepsTheWidthTheUserGaveIt() throws Exception {
+		ImportReportView view = show(ImportReportView.ID, rawWithMissing, ImportReportView.class);
+		SashForm sash = (SashForm) view.importTable().getParent();
+		try {
+			sash.setWeights(20, 80); // as a drag of the sash leaves them
+			int[] chosen = sash.getWeights();
+			maximisedAtBothWindowSizes(view, size -> assertArrayEquals(chosen, sash.getWeights(),
+					"the split the user chose, at " + size.x + "x" + size.y));
+		} finally {
+			Ui.page().hideView(view); // the other tests get a view that fits its table
+		}
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +43,8 @@ public final class ImportReportView extends ResultsViewPart {
 	private ResultTable exclusions;
 	private ResultTable cellProblems;
 	private SashForm sash;
+	/** The sash's weights as the last fit left them; others mean the user moved it. */
+	private int[] fittedWeights;
 	private AnalysisRun run;
 
 	@Override
@@ -92,12 +95,16 @@ public final class ImportReportView extends ResultsViewPart {
 		if (total <= 0 || table.getColumnCount() == 0) {
 			return;
 		}
+		if (fittedWeights != null && !Arrays.equals(fittedWeights, sash.getWeights())) {
+			return; // the user moved the sash: a resize keeps the user's proportions, and so does the fit
+		}
 		int needed = table.computeTrim(0, 0, 0, 0).width;
 		for (TableColumn column : table.getColumns()) {
 			needed += column.getWidth();
 		}
 		int left = Math.max(total * LEAST_FOR_IMPORT_TABLE / 100, Math.min(needed, total * MOST_FOR_IMPORT_TABLE / 100));
 		sash.setWeights(left, total - left);
+		fittedWeights = sash.getWeights();
 	}
 
 	/** File, format, and rows read, kept and excluded; duplicate ids and unused columns if any. */

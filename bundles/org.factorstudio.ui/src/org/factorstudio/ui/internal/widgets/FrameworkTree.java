@@ -45,6 +45,10 @@ public final class FrameworkTree extends Composite {
 	private static final int PADDING = 12;
 
 	private final Tree tree;
+	/** True while {@link #fitColumns} sets the widths: the columns' resize events then are not the user's. */
+	private boolean fitting;
+	/** The columns whose width the user set by dragging: the fit leaves them as the user wants them. */
+	private final boolean[] sizedByUser = new boolean[COLUMNS.length];
 	/** The cell whose tooltip the tree shows (see {@link #hover}): null and -1 when none. */
 	private TreeItem hoveredItem;
 	private int hoveredColumn = -1;
@@ -67,6 +71,12 @@ public final class FrameworkTree extends Composite {
 			TreeColumn column = new TreeColumn(tree, i == 1 || i == 2 ? SWT.RIGHT : SWT.LEFT);
 			column.setText(COLUMNS[i]);
 			column.setWidth(WIDTHS[i]);
+			int index = i;
+			column.addListener(SWT.Resize, e -> {
+				if (!fitting) {
+					sizedByUser[index] = true;
+				}
+			});
 		}
 		detailsPane = new Text(this, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 		GridData detailsData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
@@ -145,14 +155,26 @@ public final class FrameworkTree extends Composite {
 	/**
 	 * Widens the columns to their text: the first to the widest area label and factor name as the tree draws them
 	 * (indented under their area, after the expander), the others to their widest cell; the recommendations fill
-	 * the rest.
+	 * the rest. A column the user has sized keeps the user's width.
 	 */
 	private void fitColumns() {
 		forgetHoveredCell();
+		fitting = true;
+		try {
+			fitColumnsToText();
+		} finally {
+			fitting = false;
+		}
+	}
+
+	private void fitColumnsToText() {
 		TreeColumn[] columns = tree.getColumns();
 		GC gc = new GC(tree);
 		try {
 			for (int i = 0; i < RECOMMENDATION; i++) {
+				if (sizedByUser[i]) {
+					continue;
+				}
 				columns[i].pack();
 				int width = Math.max(columns[i].getWidth(), gc.textExtent(COLUMNS[i]).x + PADDING);
 				if (i == 0) {
@@ -191,6 +213,9 @@ public final class FrameworkTree extends Composite {
 	/** The recommendations take the width the other columns leave (no less than they need to be read at all). */
 	private void fillWithRecommendations() {
 		TreeColumn[] columns = tree.getColumns();
+		if (sizedByUser[RECOMMENDATION]) {
+			return;
+		}
 		int others = 0;
 		for (int i = 0; i < RECOMMENDATION; i++) {
 			others += columns[i].getWidth();
