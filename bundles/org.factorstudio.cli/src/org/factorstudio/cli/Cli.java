@@ -207,6 +207,10 @@ public final class Cli {
 			return usage("--out - writes one format to standard output: name exactly one with --format (for example"
 					+ " --format json)" + (formatList == null ? "" : "; given: " + String.join(", ", chosen)));
 		}
+		if (toStandardOutput && formats.find(chosen.get(0)).map(format -> !format.writesOneFile()).orElse(false)) {
+			// said before a long run, not after it
+			return oneFileOnly(chosen.get(0), "several files");
+		}
 		if (toStandardOutput) {
 			outDir = null;
 		} else if (outDir == null) {
@@ -299,6 +303,11 @@ public final class Cli {
 	/** The {@code --out} value that means standard output. */
 	static final String STANDARD_OUTPUT = "-";
 
+	private int oneFileOnly(String format, String writes) {
+		return usage("--out - writes one file to standard output, and the " + format + " format writes " + writes
+				+ ": give a folder with --out, or a format of one file");
+	}
+
 	/** {@code --out -}: the one format's one file on standard output, and nothing else there. */
 	private int toStandardOutput(StudyRun.Analysed run, ReportFormats formats, String format) {
 		List<ReportFile> files;
@@ -309,8 +318,7 @@ public final class Cli {
 			return ExitCode.STUDY_OR_DATA_ERRORS;
 		}
 		if (files.size() != 1) {
-			return usage("--out - writes one file to standard output, and the " + format + " format writes "
-					+ files.size() + " files: give a folder with --out, or a format of one file");
+			return oneFileOnly(format, files.size() + " files");
 		}
 		out.write(files.get(0).content(), 0, files.get(0).content().length);
 		out.flush();

@@ -39,6 +39,11 @@ public final class CsvFormat implements ReportFormat {
 	}
 
 	@Override
+	public boolean writesOneFile() {
+		return false;
+	}
+
+	@Override
 	public List<ReportFile> render(ReportInput input) {
 		List<ReportFile> files = new ArrayList<>();
 		for (ReportTable table : ReportTables.of(input)) {

@@ -26,6 +26,14 @@ public interface ReportFormat {
 	String fileExtension();
 
 	/**
+	 * Whether the format writes a single file, which {@code --out -} can send to standard output; a format
+	 * of several files (csv: one per table) says no, so the command line refuses it before a long run.
+	 */
+	default boolean writesOneFile() {
+		return true;
+	}
+
+	/**
 	 * Renders the report. Other formats may render the same input at the same time, so a format only reads
 	 * the input and keeps no state between calls.
 	 *
