@@ -18,6 +18,13 @@ public final class StudyEditorIds {
 	/** Marker attribute holding the issue's data, comma-separated (the unused indicators' names). */
 	public static final String ISSUE_DATA = "issueData";
 
+	/**
+	 * The family of the background jobs that check saved studies and write their markers (the workspace's
+	 * checks, and the check of a study whose editor closed): {@code Job.getJobManager().find(...)} tells whether
+	 * markers are still to come.
+	 */
+	public static final Object CHECK_JOB_FAMILY = PROBLEM_MARKER + ".checks";
+
 	public static final String FORMAT_COMMAND = "org.factorstudio.dsl.ui.format";
 	public static final String TOGGLE_COMMENT_COMMAND = "org.factorstudio.dsl.ui.toggleComment";
 	public static final String RENAME_COMMAND = "org.factorstudio.dsl.ui.renameIndicator";

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.swt.SWT;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
+import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,10 @@ class ProblemsViewTest {
 		// the view lists at most 100 items per group: the studies of earlier tests (a wizard-made one has 71
 		// warnings) must not push these two out of it, so only they are left, and no editor re-adds others
 		Ui.page().closeAllEditors(false);
-		Ui.flush();
+		// a closed editor's study is checked again as saved, in the background: its markers must come before
+		// the deletion below, not after it
+		Ui.waitUntil(() -> Job.getJobManager().find(StudyEditorIds.CHECK_JOB_FAMILY).length == 0, 60_000,
+				"the checks of saved studies");
 		ResourcesPlugin.getWorkspace().getRoot().deleteMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE);
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("problems-view-icons");
 		project.create(new NullProgressMonitor());
@@ -76,14 +81,23 @@ class ProblemsViewTest {
 		Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		Ui.flush();
 		Tree[] tree = new Tree[1];
-		Ui.waitUntil(() -> {
-			tree[0] = problemsTree(view);
-			if (tree[0] == null) {
-				return false;
-			}
-			expandAll(view, tree[0]);
-			return find(tree[0].getItems(), ERROR) != null && find(tree[0].getItems(), WARNING) != null;
-		}, 30_000, "the Problems view lists both markers");
+		try {
+			Ui.waitUntil(() -> {
+				tree[0] = problemsTree(view);
+				if (tree[0] == null) {
+					return false;
+				}
+				expandAll(view, tree[0]);
+				return find(tree[0].getItems(), ERROR) != null && find(tree[0].getItems(), WARNING) != null;
+			}, 30_000, "the Problems view lists both markers");
+		} catch (AssertionError e) {
+			// say what the view showed instead: its groups, and the markers the workspace has
+			String groups = tree[0] == null ? "no tree"
+					: String.join("; ", Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList());
+			throw new AssertionError(e.getMessage() + "; the view shows: " + groups + "; the workspace has "
+					+ ResourcesPlugin.getWorkspace().getRoot().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE).length
+					+ " problem markers", e);
+		}
 
 		Image missing = ImageDescriptor.getMissingImageDescriptor().createImage();
 		try {

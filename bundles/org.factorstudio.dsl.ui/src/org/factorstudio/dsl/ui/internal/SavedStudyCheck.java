@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.factorstudio.dsl.ui.StudyEditorIds;
 
 /**
  * Re-checks a study file as saved on disk, so that its markers describe the file and not the unsaved
@@ -30,6 +31,11 @@ final class SavedStudyCheck extends WorkspaceJob {
 
 	static void schedule(IFile file) {
 		new SavedStudyCheck(file).schedule();
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == StudyEditorIds.CHECK_JOB_FAMILY;
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.ProblemReporter;
 import org.factorstudio.dsl.ui.internal.StudyReconciler;
 import org.factorstudio.dsl.ui.internal.StudySnapshot;
@@ -54,6 +55,11 @@ public final class StudyChecks implements IResourceChangeListener {
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
 			return checkQueued(monitor);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == StudyEditorIds.CHECK_JOB_FAMILY;
 		}
 	};
 
