@@ -19,9 +19,9 @@ public final class StudyEditorIds {
 	public static final String ISSUE_DATA = "issueData";
 
 	/**
-	 * The family of the background jobs that check saved studies and write their markers (the workspace's
-	 * checks, and the check of a study whose editor closed): {@code Job.getJobManager().find(...)} tells whether
-	 * markers are still to come.
+	 * The family of the background jobs that check studies and write their markers (the workspace's checks,
+	 * the check of a study whose editor closed, the editors' checks as you type):
+	 * {@code Job.getJobManager().find(...)} tells whether markers are still to come.
 	 */
 	public static final Object CHECK_JOB_FAMILY = PROBLEM_MARKER + ".checks";
 

@@ -76,6 +76,14 @@ class ProblemsViewTest {
 		// earlier tests may leave a view maximised: the Problems view's tree is virtual and fills its items only
 		// while it is visible, so the perspective is reset and the view brought to the front
 		Ui.page().resetPerspective();
+		// a Problems view made by an earlier test may have stopped following the markers while it was hidden (it
+		// refreshes only while visible, and the earlier tests maximise, hide and restore views): a view opened now
+		// reads the markers as they are
+		IViewPart earlier = Ui.page().findView(IPageLayout.ID_PROBLEM_VIEW);
+		if (earlier != null) {
+			Ui.page().hideView(earlier);
+			Ui.flush();
+		}
 		IViewPart view = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		Ui.page().activate(view);
 		Ui.page().setPartState(Ui.page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
@@ -84,7 +92,9 @@ class ProblemsViewTest {
 		try {
 			Ui.waitUntil(() -> {
 				tree[0] = problemsTree(view);
-				if (tree[0] == null) {
+				if (tree[0] == null || tree[0].getItemCount() == 0) {
+					// the view has not filled its groups yet: expanding now only starts its refresh over (with an
+					// expandAll on every turn of this loop the view did not finish refreshing in 30 s)
 					return false;
 				}
 				expandAll(view, tree[0]);
@@ -94,7 +104,11 @@ class ProblemsViewTest {
 			// say what the view showed instead: its groups, and the markers the workspace has
 			String groups = tree[0] == null ? "no tree"
 					: String.join("; ", Arrays.stream(tree[0].getItems()).map(TreeItem::getText).toList());
-			throw new AssertionError(e.getMessage() + "; the view shows: " + groups + "; the workspace has "
+			throw new AssertionError(e.getMessage() + "; the view shows: " + groups + " (visible: "
+					+ Ui.page().isPartVisible(view) + ", tree visible: " + (tree[0] != null && tree[0].isVisible())
+					+ ", jobs: " + Arrays.stream(Job.getJobManager().find(null)).map(j -> j.getName() + "=" + j.getState())
+							.toList()
+					+ "); the workspace has "
 					+ ResourcesPlugin.getWorkspace().getRoot().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE).length
 					+ " problem markers", e);
 		}

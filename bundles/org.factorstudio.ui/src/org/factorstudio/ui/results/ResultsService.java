@@ -109,16 +109,23 @@ public final class ResultsService {
 			ILog.of(ResultsService.class).warn("Could not read the last results of " + key, e);
 			return false;
 		}
-		if (kept.isEmpty() || byStudy.putIfAbsent(key, kept.get()) != null) {
-			return false; // nothing kept, or a run finished meanwhile: that one is newer
+		// the check, the put and the notification are one step against publish: a run that finishes while the
+		// kept results are read must not be followed by them (the views would show the older results)
+		synchronized (this) {
+			if (kept.isEmpty() || byStudy.putIfAbsent(key, kept.get()) != null) {
+				return false; // nothing kept, or a run finished meanwhile: that one is newer
+			}
+			notifyResults(kept.get(), false);
 		}
-		notifyResults(kept.get(), false);
 		return true;
 	}
 
 	public void publish(AnalysisRun run) {
-		byStudy.put(run.studyFile(), run);
-		notifyResults(run, true);
+		// listeners only queue their work on the UI thread, so they are called under the lock (see restore)
+		synchronized (this) {
+			byStudy.put(run.studyFile(), run);
+			notifyResults(run, true);
+		}
 		Store current = store;
 		if (current != null) {
 			// in a job of its own: writing the results must not delay the run's end (launch to results)

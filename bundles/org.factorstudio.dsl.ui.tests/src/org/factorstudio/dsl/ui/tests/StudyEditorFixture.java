@@ -119,6 +119,22 @@ final class StudyEditorFixture implements AutoCloseable {
 		return markers();
 	}
 
+	/**
+	 * The markers once they are those of the editor's check of its current text (the markers are written after
+	 * the check is published): the same issues, by code and offset.
+	 */
+	List<IMarker> awaitCurrentMarkers() {
+		StudySnapshot snapshot = awaitReconciled();
+		assertTrue(snapshot.validated(), "the editor's check of its text is validated");
+		int length = document.getLength();
+		List<String> expected = snapshot.issues().stream()
+				.map(issue -> issue.getCode() + "@" + (issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), length))))
+				.sorted().toList();
+		return awaitMarkers("the markers of the editor's latest check: " + expected, list -> list.stream()
+				.map(m -> m.getAttribute(StudyEditorIds.ISSUE_CODE, (String) null) + "@" + m.getAttribute(IMarker.CHAR_START, -1))
+				.sorted().toList().equals(expected));
+	}
+
 	List<IMarker> markers() {
 		return markersOf(file);
 	}

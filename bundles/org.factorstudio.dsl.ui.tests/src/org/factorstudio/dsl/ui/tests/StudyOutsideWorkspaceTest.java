@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.Annotation;
@@ -20,6 +23,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.factorstudio.dsl.ui.internal.checks.ExternalStudies;
 import org.junit.jupiter.api.Test;
 
 /** A study opened from outside the workspace has no file to put markers on: its problems are annotations. */
@@ -60,6 +64,13 @@ class StudyOutsideWorkspaceTest {
 			assertTrue(Files.readString(file).contains("a3"), "the file on disk is untouched");
 		} finally {
 			page.closeEditor(editor, false);
+			StudyEditorFixture.drainEvents();
+			// the link the IDE made for the Problems view goes too: a later test's study of the same name must not
+			// find it (deleting the project removes the link, never the linked file)
+			IProject external = ResourcesPlugin.getWorkspace().getRoot().getProject(ExternalStudies.PROJECT);
+			if (external.exists()) {
+				external.delete(true, true, new NullProgressMonitor());
+			}
 			Files.delete(file);
 			Files.delete(folder);
 		}

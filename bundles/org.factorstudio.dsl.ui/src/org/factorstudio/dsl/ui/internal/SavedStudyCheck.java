@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -18,15 +18,22 @@ import org.factorstudio.dsl.ui.StudyEditorIds;
  * Re-checks a study file as saved on disk, so that its markers describe the file and not the unsaved
  * text of an editor that was closed without saving.
  */
-final class SavedStudyCheck extends WorkspaceJob {
+final class SavedStudyCheck extends Job {
+
+	/** How often the check waits for an editor that still has the file: one closing lets go within moments. */
+	private static final int WAITS = 10;
+	private static final long WAIT_MILLIS = 300;
 
 	private final IFile file;
+	private int waits;
 
 	private SavedStudyCheck(IFile file) {
 		super("Checking " + file.getName());
 		this.file = file;
+		// a plain job, not a workspace job: the check reads the file and parses it without the workspace lock
+		// (as a workspace job it held the lock for the whole check, and a workspace change in the UI waited for
+		// it); only writing the markers takes the lock
 		setSystem(true);
-		setRule(file.getWorkspace().getRuleFactory().markerRule(file));
 	}
 
 	static void schedule(IFile file) {
@@ -39,15 +46,15 @@ final class SavedStudyCheck extends WorkspaceJob {
 	}
 
 	@Override
-	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+	protected IStatus run(IProgressMonitor monitor) {
 		if (!file.exists()) {
 			return Status.OK_STATUS;
 		}
 		String text;
 		try (InputStream in = file.getContents(true)) {
 			text = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
-		} catch (IOException e) {
-			return Status.OK_STATUS;
+		} catch (IOException | CoreException e) {
+			return Status.OK_STATUS; // deleted or unreadable meanwhile
 		}
 		StudySnapshot snapshot;
 		try {
@@ -55,8 +62,15 @@ final class SavedStudyCheck extends WorkspaceJob {
 		} catch (OperationCanceledException | OperationCanceledError e) {
 			return Status.CANCEL_STATUS;
 		}
-		if (snapshot != null) {
-			new ProblemReporter.Markers(file).report(snapshot);
+		if (snapshot == null) {
+			return Status.OK_STATUS;
+		}
+		// Written only while no editor has the file: the editor that was closing may still hold it (then the
+		// check runs again shortly), or the user opened it again, and that editor reports its own text.
+		boolean[] editorHasIt = new boolean[1];
+		new ProblemReporter.Markers(file, () -> !(editorHasIt[0] = StudyDocument.isOpenInEditor(file))).report(snapshot);
+		if (editorHasIt[0] && waits++ < WAITS) {
+			schedule(WAIT_MILLIS);
 		}
 		return Status.OK_STATUS;
 	}

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -102,6 +103,11 @@ public final class StudyDocument {
 		}
 		String text = document.get();
 		return new StudySnapshot(stamp, text, StudyLanguage.parse(text, uri), null, null);
+	}
+
+	/** Whether an editor has the file's text open (a text file buffer is connected to it). Any thread. */
+	public static boolean isOpenInEditor(IFile file) {
+		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
 	}
 
 	/** Makes {@code snapshot} the latest and tells the listeners; UI thread only. */

@@ -27,6 +27,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
+import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.StudySnapshot.Highlight;
 import org.factorstudio.dsl.ui.internal.checks.ExternalStudies;
 import org.factorstudio.dsl.ui.internal.checks.StudyChecks;
@@ -73,6 +74,11 @@ public class StudyReconciler implements IReconciler, IDocumentListener, ITextInp
 				// Xtext's validator stops this way when the next keystroke cancels the run.
 				return Status.CANCEL_STATUS;
 			}
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == StudyEditorIds.CHECK_JOB_FAMILY; // it writes the study's markers too
 		}
 	};
 

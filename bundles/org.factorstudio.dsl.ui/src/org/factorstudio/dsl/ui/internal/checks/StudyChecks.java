@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -31,6 +29,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.factorstudio.dsl.ui.StudyEditorIds;
 import org.factorstudio.dsl.ui.internal.ProblemReporter;
+import org.factorstudio.dsl.ui.internal.StudyDocument;
 import org.factorstudio.dsl.ui.internal.StudyReconciler;
 import org.factorstudio.dsl.ui.internal.StudySnapshot;
 
@@ -208,7 +207,7 @@ public final class StudyChecks implements IResourceChangeListener {
 
 	/** Checks one study as saved, unless an editor has it open (the editor reports its own text). */
 	static void check(IFile file, IProgressMonitor monitor) {
-		if (!file.isAccessible() || isOpenInEditor(file) || ExternalStudies.isShownExternally(file)) {
+		if (!file.isAccessible() || StudyDocument.isOpenInEditor(file) || ExternalStudies.isShownExternally(file)) {
 			return;
 		}
 		String text;
@@ -220,11 +219,7 @@ public final class StudyChecks implements IResourceChangeListener {
 		StudySnapshot snapshot = StudyReconciler.checkFile(file, text, monitor::isCanceled);
 		if (snapshot != null) {
 			// an editor that opened the file meanwhile reports its own text: this check must not overwrite it
-			new ProblemReporter.Markers(file, () -> !isOpenInEditor(file)).report(snapshot);
+			new ProblemReporter.Markers(file, () -> !StudyDocument.isOpenInEditor(file)).report(snapshot);
 		}
-	}
-
-	private static boolean isOpenInEditor(IFile file) {
-		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
 	}
 }
