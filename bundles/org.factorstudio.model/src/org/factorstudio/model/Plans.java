@@ -1,5 +1,6 @@
 package org.factorstudio.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +36,19 @@ public final class Plans {
 			Literals.ANALYSIS_PLAN__RELIABILITY_MODEL, Literals.ANALYSIS_PLAN__COMPATIBILITY);
 
 	private Plans() {
+	}
+
+	/**
+	 * The plan's significance level as APA writes it: ".05", ".01", ".005" (no leading zero, at least two
+	 * decimals), for every text that names it (the hypotheses' notes in the results, the reports' notes).
+	 */
+	public static String significanceText(AnalysisPlan plan) {
+		BigDecimal value = BigDecimal.valueOf(plan.getSignificanceLevel()).stripTrailingZeros();
+		if (value.scale() < 2) {
+			value = value.setScale(2);
+		}
+		String text = value.toPlainString();
+		return text.startsWith("0.") ? text.substring(1) : text;
 	}
 
 	/** The plan's name as reports print it: its declared name, or {@value #PRIMARY} when unnamed. */

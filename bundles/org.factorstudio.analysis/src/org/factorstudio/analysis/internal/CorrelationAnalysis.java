@@ -13,6 +13,7 @@ import org.factorstudio.analysis.stats.Correlations;
 import org.factorstudio.analysis.stats.Direction;
 import org.factorstudio.analysis.stats.MultipleTesting;
 import org.factorstudio.analysis.stats.PValueMode;
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.CorrelationMatrix;
 import org.factorstudio.model.results.HypothesisOutcome;
@@ -156,7 +157,7 @@ public final class CorrelationAnalysis implements Analysis {
 			};
 			outcome.setSupported(significant && rightSign);
 			outcome.setNote((significant ? "p" + (plan.getCorrection() == Correction.NONE ? "" : " (adjusted)") + " < "
-					+ plan.getSignificanceLevel() : "not significant at " + plan.getSignificanceLevel())
+					+ Plans.significanceText(plan) : "not significant at α = " + Plans.significanceText(plan))
 					+ (rightSign ? "" : "; the correlation has the opposite sign"));
 			context.results().getHypotheses().add(outcome);
 		}

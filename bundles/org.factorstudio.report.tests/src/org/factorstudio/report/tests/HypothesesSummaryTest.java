@@ -60,6 +60,11 @@ class HypothesesSummaryTest {
 		assertEquals(summary, table.notes().get(table.notes().size() - 1));
 		assertTrue(table.notes().get(0).endsWith("adjusted p is below the significance level (α = .05)."),
 				"both notes write the level alike: " + table.notes().get(0));
+		// and so do the outcomes' own notes (the engine's, in the results)
+		for (HypothesisOutcome outcome : input.results().getHypotheses()) {
+			String expected = outcome.isSupported() ? "p (adjusted) < .05" : "not significant at α = .05";
+			assertTrue(outcome.getNote().startsWith(expected), outcome.getHypothesis() + ": " + outcome.getNote());
+		}
 		assertEquals(supported, supportedRows(table), "the rows whose outcome is supported");
 	}
 

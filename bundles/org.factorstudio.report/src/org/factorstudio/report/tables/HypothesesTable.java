@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.factorstudio.model.Plans;
 import org.factorstudio.model.results.Correlation;
 import org.factorstudio.model.results.HypothesisOutcome;
 import org.factorstudio.model.results.Provenance;
@@ -104,7 +105,7 @@ public final class HypothesesTable {
 			rule.add(tails);
 		}
 		if (plan != null) {
-			rule.add("α = " + TableContext.alpha(plan.getSignificanceLevel()));
+			rule.add("α = " + Plans.significanceText(plan));
 		}
 		if (!rule.isEmpty()) {
 			text.append(" (").append(String.join(", ", rule)).append(')');

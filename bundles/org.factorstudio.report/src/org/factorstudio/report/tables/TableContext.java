@@ -1,6 +1,5 @@
 package org.factorstudio.report.tables;
 
-import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
-import org.factorstudio.model.results.Provenance;
 import org.factorstudio.model.Plans;
+import org.factorstudio.model.results.Provenance;
 import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Correction;
@@ -158,17 +157,7 @@ public final class TableContext {
 
 	String significance() {
 		AnalysisPlan plan = plan();
-		return plan == null ? "" : " (α = " + alpha(plan.getSignificanceLevel()) + ")";
-	}
-
-	/** A significance level as APA writes it: ".05", ".01", ".005" (no leading zero, at least two decimals). */
-	static String alpha(double level) {
-		BigDecimal value = BigDecimal.valueOf(level).stripTrailingZeros();
-		if (value.scale() < 2) {
-			value = value.setScale(2);
-		}
-		String text = value.toPlainString();
-		return text.startsWith("0.") ? text.substring(1) : text;
+		return plan == null ? "" : " (α = " + Plans.significanceText(plan) + ")";
 	}
 
 	int confidencePercent() {
