@@ -48,6 +48,10 @@ class NumberPolicyTest {
 			assertEquals(expected, NumberPolicy.decimalText(value, decimals), value + " to " + decimals + " decimals");
 		}
 		assertEquals("0", NumberPolicy.decimalText(-0.3, 0));
+		for (double special : new double[] { Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY }) {
+			assertEquals(String.format(java.util.Locale.ROOT, "%.1f", special), NumberPolicy.decimalText(special, 1),
+					"a chart coordinate of a constant variable must not stop the report");
+		}
 		assertEquals("−1", APA.format(Kind.COUNT, -1.2));
 	}
 

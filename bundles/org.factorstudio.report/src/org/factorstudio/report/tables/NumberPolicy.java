@@ -130,9 +130,12 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 	 * coordinates needs), by the rule of {@link java.util.Formatter}'s {@code %.nf}: the digits of
 	 * {@link Double#toString(double)} rounded half up. Formatter itself is not used: cold, it (and the locale data
 	 * it loads) was a noticeable share of writing a small report (docs/benchmarks.md). A value that rounds to
-	 * zero has no sign.
+	 * zero has no sign. NaN and the infinities read as Formatter writes them ("NaN", "Infinity", "-Infinity").
 	 */
 	public static String decimalText(double value, int decimals) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return Double.toString(value); // what Formatter writes; BigDecimal would throw
+		}
 		return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
 	}
 
