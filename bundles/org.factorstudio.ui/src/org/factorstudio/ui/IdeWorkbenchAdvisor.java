@@ -67,20 +67,17 @@ public class IdeWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public boolean openWindows() {
 		Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
-		boolean[] opening = { true };
 		Runnable wake = new Runnable() {
 			@Override
 			public void run() {
-				if (opening[0]) {
-					display.timerExec(STARTUP_WAKE_MILLIS, this);
-				}
+				display.timerExec(STARTUP_WAKE_MILLIS, this);
 			}
 		};
 		display.timerExec(STARTUP_WAKE_MILLIS, wake);
 		try {
 			return super.openWindows();
 		} finally {
-			opening[0] = false;
+			// the timer runs on this thread: cancelled here, it cannot schedule itself again
 			display.timerExec(-1, wake);
 		}
 	}

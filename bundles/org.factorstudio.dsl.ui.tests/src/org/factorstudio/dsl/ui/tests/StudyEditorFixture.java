@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -145,7 +146,7 @@ final class StudyEditorFixture implements AutoCloseable {
 	 * workspace lock, it sees the list before or after a report, never during one.
 	 */
 	static List<IMarker> markersOf(IFile file) {
-		List<IMarker> found = new java.util.ArrayList<>();
+		List<IMarker> found = new ArrayList<>();
 		try {
 			ResourcesPlugin.getWorkspace().run(monitor -> {
 				if (file.exists()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -170,14 +172,14 @@ class WorkspaceChecksTest {
 		}
 		try {
 			Path real = target.toRealPath();
-			for (org.eclipse.core.resources.IResource member : project.members()) {
+			for (IResource member : project.members()) {
 				if (member instanceof IFile candidate && candidate.getLocation() != null
 						&& Files.exists(candidate.getLocation().toPath())
 						&& candidate.getLocation().toPath().toRealPath().equals(real)) {
 					return candidate;
 				}
 			}
-		} catch (CoreException | java.io.IOException e) {
+		} catch (CoreException | IOException e) {
 			return null;
 		}
 		return null;

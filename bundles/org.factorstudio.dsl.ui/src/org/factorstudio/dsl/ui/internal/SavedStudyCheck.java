@@ -50,6 +50,14 @@ final class SavedStudyCheck extends Job {
 		if (!file.exists()) {
 			return Status.OK_STATUS;
 		}
+		if (StudyDocument.isOpenInEditor(file)) {
+			// the editor that was closing may still hold the file: look again shortly, before checking anything;
+			// an editor that holds it longer (the user opened it again) reports its own text
+			if (waits++ < WAITS) {
+				schedule(WAIT_MILLIS);
+			}
+			return Status.OK_STATUS;
+		}
 		String text;
 		try (InputStream in = file.getContents(true)) {
 			text = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
@@ -65,13 +73,8 @@ final class SavedStudyCheck extends Job {
 		if (snapshot == null) {
 			return Status.OK_STATUS;
 		}
-		// Written only while no editor has the file: the editor that was closing may still hold it (then the
-		// check runs again shortly), or the user opened it again, and that editor reports its own text.
-		boolean[] editorHasIt = new boolean[1];
-		new ProblemReporter.Markers(file, () -> !(editorHasIt[0] = StudyDocument.isOpenInEditor(file))).report(snapshot);
-		if (editorHasIt[0] && waits++ < WAITS) {
-			schedule(WAIT_MILLIS);
-		}
+		// written only if no editor opened the file while it was checked
+		new ProblemReporter.Markers(file, () -> !StudyDocument.isOpenInEditor(file)).report(snapshot);
 		return Status.OK_STATUS;
 	}
 }
