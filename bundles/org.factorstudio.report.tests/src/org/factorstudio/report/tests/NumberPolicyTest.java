@@ -68,6 +68,26 @@ class NumberPolicyTest {
 	}
 
 	@Test
+	void pValuesJustBelowASignificanceLevelAreToldFromIt() {
+		assertEquals(".0496", APA.p(0.0496), "below .05 but .050 when rounded: the star or 'supported' would not fit");
+		assertEquals(".04996", APA.p(0.04996), "as many decimals as it takes");
+		assertEquals(".0495", APA.p(0.0495042066155519), "the example's H14 (Holm-adjusted p, R's p.adjust)");
+		assertEquals(".050", APA.p(0.05), "exactly at the level: not below it");
+		assertEquals(".050", APA.p(0.0504), "above the level, shown as the level: true to 'not significant'");
+		assertEquals(".0095", APA.p(0.00954917963181278), "the example's Kompetanseutvikling-Endringsorientering p");
+		assertEquals(".0996", APA.p(0.0996), ".10 is a declared level too");
+		assertEquals(".051", APA.p(0.0512), "not near a level: the usual decimals");
+		assertEquals(".049", APA.p(0.0494));
+		assertEquals(".049999", APA.p(0.049999), "up to six decimals");
+		assertEquals("< .05", APA.p(0.0499999996), "closer than six decimals tell: below the level is what counts");
+		assertEquals("< .10", APA.p(0.09999999));
+		NumberPolicy fourDecimals = new NumberPolicy(3, 4);
+		assertEquals(".0496", fourDecimals.p(0.0496), "four decimals already tell it from .05");
+		assertEquals(".04996", fourDecimals.p(0.04996));
+		assertEquals(".04960000", new NumberPolicy(3, 8).p(0.0496), "more decimals asked for than the rule adds");
+	}
+
+	@Test
 	void decimalsByKind() {
 		assertEquals("73", APA.format(Kind.COUNT, 73));
 		assertEquals("5", APA.format(Kind.COUNT, 5.0), "scale points of an answer");

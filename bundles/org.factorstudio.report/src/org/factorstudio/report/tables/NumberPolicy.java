@@ -57,7 +57,10 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		};
 	}
 
-	/** A p-value: {@link #pDecimals} decimals without the leading zero, {@code < .001} below the smallest. */
+	/**
+	 * A p-value: {@link #pDecimals} decimals without the leading zero, {@code < .001} below the smallest, and
+	 * more decimals where a p below a significance level would round up onto it (".0496", not ".050").
+	 */
 	public String p(Double value) {
 		if (value == null || value.isNaN()) {
 			return "";
@@ -66,7 +69,37 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		if (value < smallest) {
 			return "< ." + "0".repeat(pDecimals - 1) + "1";
 		}
-		return bounded(value, pDecimals);
+		// A p below a significance level that rounds up onto it would read as the level itself: p = .0496
+		// printed ".050" beside a star or "supported", which need p < .05. Such a p gets the decimals that tell
+		// it from the level (at most MAX_P_DECIMALS). A p at or above the level may show as the level: ".050"
+		// beside "not significant" is true to the rule.
+		int decimals = pDecimals;
+		while (decimals < MAX_P_DECIMALS && levelRoundedOnto(value, decimals) != null) {
+			decimals++;
+		}
+		BigDecimal level = levelRoundedOnto(value, decimals);
+		if (level != null) {
+			// closer to the level than six decimals tell: what matters is that it is below
+			return "< " + bounded(level.doubleValue(), Math.max(2, level.stripTrailingZeros().scale()));
+		}
+		return bounded(value, decimals);
+	}
+
+	/** The significance levels a p is read against: those of the stars and the usual declared levels. */
+	private static final double[] SIGNIFICANCE_LEVELS = { 0.1, 0.05, 0.01, 0.001 };
+
+	/** The most decimals a p near a significance level is given (".049996"). */
+	private static final int MAX_P_DECIMALS = 6;
+
+	/** The significance level above p that p rounded to the decimals equals; null when there is none. */
+	private static BigDecimal levelRoundedOnto(double p, int decimals) {
+		BigDecimal rounded = BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP);
+		for (double level : SIGNIFICANCE_LEVELS) {
+			if (p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0) {
+				return BigDecimal.valueOf(level);
+			}
+		}
+		return null;
 	}
 
 	/**
