@@ -12,6 +12,33 @@ class LikertSpearmanMatrixTest {
     private static final double TOL = 1e-12;
 
     @Test
+    void bothBitCountsOfTheKernelAgree() {
+        java.util.Random random = new java.util.Random(20261204);
+        long[] x = new long[300];
+        long[] y = new long[300];
+        for (int i = 0; i < x.length; i++) {
+            // dense, sparse and full words, so that every adder of the carry-save tree carries
+            x[i] = i % 3 == 0 ? -1L : i % 3 == 1 ? random.nextLong() : random.nextLong() & random.nextLong();
+            y[i] = i % 5 == 0 ? -1L : random.nextLong() | random.nextLong();
+        }
+        for (int len = 0; len <= 70; len++) {
+            for (int offset : new int[] { 0, 1, 7, 100 }) {
+                int expected = 0;
+                for (int w = 0; w < len; w++) {
+                    expected += Long.bitCount(x[offset + w] & y[2 * offset + w]);
+                }
+                assertEquals(expected, LikertSpearmanMatrix.andPopCountDirect(x, offset, y, 2 * offset, len),
+                        "direct, length " + len + ", offset " + offset);
+                assertEquals(expected, LikertSpearmanMatrix.andPopCountCarrySave(x, offset, y, 2 * offset, len),
+                        "carry-save, length " + len + ", offset " + offset);
+            }
+        }
+        long[] full = new long[64];
+        java.util.Arrays.fill(full, -1L);
+        assertEquals(64 * 64, LikertSpearmanMatrix.andPopCountCarrySave(full, 0, full, 0, 64), "every bit set");
+    }
+
+    @Test
     void bitSlicedEqualsGeneralPath() {
         // 70011 rows: crosses the 32768-row blocks and ends inside a 32-row word
         byte[][] codes = LikertData.random(9, 70011, 5, 0.10, 42);
