@@ -387,7 +387,10 @@ public final class HeatMap extends Composite {
 		for (int r = 0; r < n; r++) {
 			int y = HEADER_HEIGHT + r * height;
 			String label = (r + 1) + "  " + variables.get(r);
-			gc.setClipping(0, y, labelWidth - 2, height);
+			// clipped to the label column, not to the row: rows are lower than the font at the default size, and
+			// a row's clip cut the descenders (underscores of names) off; the next row's label is drawn without
+			// a background, so what reaches into it stays
+			gc.setClipping(0, y, labelWidth - 2, height + gc.getFontMetrics().getDescent());
 			gc.setForeground(black);
 			gc.drawText(label, 4, y + (height - gc.getFontMetrics().getHeight()) / 2, true);
 			gc.setClipping((Rectangle) null);
