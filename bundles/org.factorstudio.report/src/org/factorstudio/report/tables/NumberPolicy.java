@@ -35,6 +35,12 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 	/** Decimals of numbers of unknown kind (a plugin's cells without text). */
 	public static final int VALUE_DECIMALS = 3;
 
+	/** The significance levels a p is read against: those of the stars and the usual declared levels. */
+	private static final double[] SIGNIFICANCE_LEVELS = { 0.1, 0.05, 0.01, 0.001 };
+
+	/** The most decimals a p near a significance level is given (".049996"). */
+	private static final int MAX_P_DECIMALS = 6;
+
 	public NumberPolicy {
 		if (coefficientDecimals < 0 || coefficientDecimals > 12 || pDecimals < 1 || pDecimals > 12) {
 			throw new IllegalArgumentException("decimals must be 0..12 and p decimals 1..12");
@@ -84,12 +90,6 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		}
 		return bounded(value, decimals);
 	}
-
-	/** The significance levels a p is read against: those of the stars and the usual declared levels. */
-	private static final double[] SIGNIFICANCE_LEVELS = { 0.1, 0.05, 0.01, 0.001 };
-
-	/** The most decimals a p near a significance level is given (".049996"). */
-	private static final int MAX_P_DECIMALS = 6;
 
 	/** The significance level above p that p rounded to the decimals equals; null when there is none. */
 	private static BigDecimal levelRoundedOnto(double p, int decimals) {
