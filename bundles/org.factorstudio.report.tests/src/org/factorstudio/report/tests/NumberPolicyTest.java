@@ -85,6 +85,11 @@ class NumberPolicyTest {
 		assertEquals(".0496", fourDecimals.p(0.0496), "four decimals already tell it from .05");
 		assertEquals(".04996", fourDecimals.p(0.04996));
 		assertEquals(".04960000", new NumberPolicy(3, 8).p(0.0496), "more decimals asked for than the rule adds");
+		assertEquals("", APA.p(Double.POSITIVE_INFINITY), "no number, no text");
+		assertEquals("= .0495", APA.pRelation(0.0495042066155519));
+		assertEquals("< .05", APA.pRelation(0.0499999996), "never \"p = < .05\"");
+		assertEquals("< .001", APA.pRelation(0.00001));
+		assertEquals("", APA.pRelation(null));
 	}
 
 	@Test

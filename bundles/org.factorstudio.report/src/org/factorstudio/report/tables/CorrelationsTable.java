@@ -89,7 +89,7 @@ public final class CorrelationsTable {
 	static Cell stars(TableContext c, Double p, Double pAdjusted, org.eclipse.emf.ecore.EObject source) {
 		Double decision = TableContext.decisionP(p, pAdjusted);
 		String stars = NumberPolicy.stars(decision);
-		return text(stars, stars.isEmpty() ? null : "on " + (pAdjusted != null ? "adjusted " : "") + "p = "
-				+ c.policy().p(decision), source);
+		return text(stars, stars.isEmpty() ? null : "on " + (pAdjusted != null ? "adjusted " : "") + "p "
+				+ c.policy().pRelation(decision), source);
 	}
 }

@@ -68,7 +68,7 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 	 * more decimals where a p below a significance level would round up onto it (".0496", not ".050").
 	 */
 	public String p(Double value) {
-		if (value == null || value.isNaN()) {
+		if (value == null || value.isNaN() || value.isInfinite()) {
 			return "";
 		}
 		double smallest = Math.pow(10, -pDecimals);
@@ -89,6 +89,12 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 			return "< " + bounded(level.doubleValue(), Math.max(2, level.stripTrailingZeros().scale()));
 		}
 		return bounded(value, decimals);
+	}
+
+	/** The p-value as the right side of "p ...": "= .020", "< .001"; empty as {@link #p} is. */
+	public String pRelation(Double value) {
+		String text = p(value);
+		return text.isEmpty() || text.startsWith("<") ? text : "= " + text;
 	}
 
 	/** The significance level above p that p rounded to the decimals equals; null when there is none. */

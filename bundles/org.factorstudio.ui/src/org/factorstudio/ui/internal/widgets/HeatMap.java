@@ -153,8 +153,8 @@ public final class HeatMap extends Composite {
 		if (c == null) {
 			return cell.x == cell.y ? variables.get(cell.x) : null;
 		}
-		return c.getX() + " / " + c.getY() + "\nr = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p = " + format.p(c.getP())
-				+ (c.getPAdjusted() == null ? "" : ", p adj. = " + format.p(c.getPAdjusted()));
+		return c.getX() + " / " + c.getY() + "\nr = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p " + format.pRelation(c.getP())
+				+ (c.getPAdjusted() == null ? "" : ", p adj. " + format.pRelation(c.getPAdjusted()));
 	}
 
 	public void setFormat(NumberPolicy newFormat) {
@@ -271,8 +271,8 @@ public final class HeatMap extends Composite {
 	}
 
 	private String details(Correlation c) {
-		return c.getX() + " / " + c.getY() + ": r = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p = "
-				+ format.p(c.getP()) + (c.getPAdjusted() == null ? "" : ", p adj. = " + format.p(c.getPAdjusted()))
+		return c.getX() + " / " + c.getY() + ": r = " + MatrixTable.text(format, c) + ", n = " + c.getN() + ", p "
+				+ format.pRelation(c.getP()) + (c.getPAdjusted() == null ? "" : ", p adj. " + format.pRelation(c.getPAdjusted()))
 				+ " | " + ProvenanceText.of(c.getProvenance());
 	}
 
@@ -387,9 +387,9 @@ public final class HeatMap extends Composite {
 		for (int r = 0; r < n; r++) {
 			int y = HEADER_HEIGHT + r * height;
 			String label = (r + 1) + "  " + variables.get(r);
-			// clipped to the label column, not to the row: rows are lower than the font at the default size, and
-			// a row's clip cut the descenders (underscores of names) off; the next row's label is drawn without
-			// a background, so what reaches into it stays
+			// the clip reaches the font's descent below the row: rows are lower than the font at the default size,
+			// and the row's own height cut the descenders (underscores of names) off; the next row's label is
+			// drawn without a background, so what reaches into it stays
 			gc.setClipping(0, y, labelWidth - 2, height + gc.getFontMetrics().getDescent());
 			gc.setForeground(black);
 			gc.drawText(label, 4, y + (height - gc.getFontMetrics().getHeight()) / 2, true);
