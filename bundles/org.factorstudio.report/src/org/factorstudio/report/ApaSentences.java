@@ -82,8 +82,7 @@ public final class ApaSentences {
 		if (p == null || p.isNaN()) {
 			return "not computable";
 		}
-		String text = Numbers.p(p);
-		return text.startsWith("<") ? text : "= " + text;
+		return Numbers.pRelation(p);
 	}
 
 	/** The coefficient's symbol: r_s (Spearman), tau_b (Kendall), r (Pearson). */

@@ -275,9 +275,9 @@ public final class HtmlFormat implements ReportFormat {
 			StringBuilder text = new StringBuilder();
 			text.append(span(symbol + " = " + Numbers.bounded(c.getCoefficient(), 3) + Objects.toString(c.getFlag(), ""),
 					Provenances.describe(what, c.getCoefficient(), c.getProvenance())));
-			text.append(", ").append(span("p " + pText(c.getP()), Provenances.describe("p of " + what, c.getP(), c.getProvenance(), c.getTails())));
+			text.append(", ").append(span("p " + Numbers.pRelation(c.getP()), Provenances.describe("p of " + what, c.getP(), c.getProvenance(), c.getTails())));
 			if (c.getPAdjusted() != null) {
-				text.append(", ").append(span("p adj. " + pText(c.getPAdjusted()),
+				text.append(", ").append(span("p adj. " + Numbers.pRelation(c.getPAdjusted()),
 						Provenances.describe("adjusted p of " + what, c.getPAdjusted(), c.getProvenance())));
 			}
 			if (c.getCiLower() != null) {
@@ -286,11 +286,6 @@ public final class HtmlFormat implements ReportFormat {
 								"[" + Numbers.exact(c.getCiLower()) + ", " + Numbers.exact(c.getCiUpper()) + "]", "Fisher z")));
 			}
 			return text.toString();
-		}
-
-		private static String pText(Double p) {
-			String text = Numbers.p(p);
-			return text.startsWith("<") ? text : "= " + text;
 		}
 
 		private static String span(String text, String title) {

@@ -26,6 +26,11 @@ public final class Numbers {
 		return NumberPolicy.APA.p(value);
 	}
 
+	/** @see NumberPolicy#pRelation(Double) */
+	public static String pRelation(Double value) {
+		return NumberPolicy.APA.pRelation(value);
+	}
+
 	/** @see NumberPolicy#plain(Number) */
 	public static String plain(Number value) {
 		return NumberPolicy.plain(value);

@@ -80,10 +80,11 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		// it from the level (at most MAX_P_DECIMALS). A p at or above the level may show as the level: ".050"
 		// beside "not significant" is true to the rule.
 		int decimals = pDecimals;
-		while (decimals < MAX_P_DECIMALS && levelRoundedOnto(value, decimals) != null) {
-			decimals++;
-		}
 		BigDecimal level = levelRoundedOnto(value, decimals);
+		while (level != null && decimals < MAX_P_DECIMALS) {
+			decimals++;
+			level = levelRoundedOnto(value, decimals);
+		}
 		if (level != null) {
 			// closer to the level than six decimals tell: what matters is that it is below
 			return "< " + bounded(level.doubleValue(), Math.max(2, level.stripTrailingZeros().scale()));
