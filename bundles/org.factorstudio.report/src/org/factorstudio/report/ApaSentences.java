@@ -11,6 +11,7 @@ import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Correction;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.report.internal.Numbers;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * Results as APA sentences, e.g. "<i>r</i><sub>s</sub>(71) = .65, <i>p</i> &lt; .001, 95% CI [.49, .76]", made from
@@ -56,6 +57,11 @@ public final class ApaSentences {
 	 * .004" after p when the correlation has an adjusted p; empty when the coefficient could not be computed.
 	 */
 	public static List<Run> correlation(Correlation c, String correction, int confidencePercent) {
+		return correlation(c, correction, confidencePercent, NumberPolicy.APA);
+	}
+
+	/** {@link #correlation(Correlation, String, int)} with p printed by {@code policy} (a study's declared levels). */
+	public static List<Run> correlation(Correlation c, String correction, int confidencePercent, NumberPolicy policy) {
 		List<Run> runs = new ArrayList<>();
 		if (c == null || c.getCoefficient() == null || c.getCoefficient().isNaN()) {
 			return runs;
@@ -64,11 +70,11 @@ public final class ApaSentences {
 		Integer df = c.getDf() != null ? c.getDf() : c.getN() >= 2 ? c.getN() - 2 : null;
 		runs.add(Run.plain((df == null ? "" : "(" + df + ")") + " = " + Numbers.bounded(c.getCoefficient(), 2) + ", "));
 		runs.add(Run.italic("p"));
-		runs.add(Run.plain(" " + pValue(c.getP())));
+		runs.add(Run.plain(" " + pValue(c.getP(), policy)));
 		if (c.getPAdjusted() != null) {
 			runs.add(Run.plain(", " + (correction == null ? "adjusted" : correction + "-adjusted") + " "));
 			runs.add(Run.italic("p"));
-			runs.add(Run.plain(" " + pValue(c.getPAdjusted())));
+			runs.add(Run.plain(" " + pValue(c.getPAdjusted(), policy)));
 		}
 		if (c.getCiLower() != null && c.getCiUpper() != null) {
 			runs.add(Run.plain(", " + confidencePercent + "% CI [" + Numbers.bounded(c.getCiLower(), 2) + ", "
@@ -79,10 +85,14 @@ public final class ApaSentences {
 
 	/** "= .046" or "&lt; .001" (APA: exact p to three decimals, "&lt; .001" below). */
 	public static String pValue(Double p) {
+		return pValue(p, NumberPolicy.APA);
+	}
+
+	private static String pValue(Double p, NumberPolicy policy) {
 		if (p == null || p.isNaN()) {
 			return "not computable";
 		}
-		return Numbers.pRelation(p);
+		return policy.pRelation(p);
 	}
 
 	/** The coefficient's symbol: r_s (Spearman), tau_b (Kendall), r (Pearson). */
@@ -103,6 +113,7 @@ public final class ApaSentences {
 		AnalysisPlan plan = input.optionalStudy().map(Study::getPlan).orElse(null);
 		String correction = plan == null || plan.getCorrection() == Correction.NONE ? null : correctionName(plan.getCorrection());
 		int confidence = plan == null ? 95 : (int) Math.round(plan.getConfidenceLevel() * 100);
+		NumberPolicy policy = NumberPolicy.APA.withLevelsOf(input.optionalStudy().orElse(null));
 		List<List<Run>> sentences = new ArrayList<>();
 		for (HypothesisOutcome h : input.results().getHypotheses()) {
 			Correlation c = input.results().getDependentCorrelations().stream()
@@ -117,7 +128,7 @@ public final class ApaSentences {
 				opening.append(", ").append(h.getDirection());
 			}
 			opening.append(")");
-			List<Run> statistic = correlation(c, correction, confidence);
+			List<Run> statistic = correlation(c, correction, confidence, policy);
 			if (statistic.isEmpty()) {
 				sentence.add(Run.plain(opening + " could not be tested" + (h.getNote() == null ? "" : ": " + h.getNote()) + "."));
 			} else {

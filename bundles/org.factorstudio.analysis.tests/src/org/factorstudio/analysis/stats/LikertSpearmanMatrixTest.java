@@ -49,9 +49,21 @@ class LikertSpearmanMatrixTest {
 
     @Test
     void directPathForManyCodesEqualsGeneralPath() {
-        byte[][] codes = LikertData.random(7, 3001, 11, 0.10, 7);
+        // more than one block of rows, so that two workers really split the columns
+        byte[][] codes = LikertData.random(7, 40_001, 11, 0.10, 7);
         assertEqualsGeneral(codes, LikertSpearmanMatrix.compute(codes, 11, 2));
         assertEqualsGeneral(codes, LikertSpearmanMatrix.compute(codes, 11, 1));
+    }
+
+    @Test
+    void oneWorkerPerBlockOfRowsAtMost() {
+        assertEquals(1, LikertSpearmanMatrix.workers(2, 0));
+        assertEquals(1, LikertSpearmanMatrix.workers(2, 105));
+        assertEquals(1, LikertSpearmanMatrix.workers(2, 32_768));
+        assertEquals(2, LikertSpearmanMatrix.workers(2, 32_769));
+        assertEquals(3, LikertSpearmanMatrix.workers(8, 70_011));
+        assertEquals(3, LikertSpearmanMatrix.workers(3, 1_000_000));
+        assertEquals(1, LikertSpearmanMatrix.workers(1, 1_000_000));
     }
 
     @Test

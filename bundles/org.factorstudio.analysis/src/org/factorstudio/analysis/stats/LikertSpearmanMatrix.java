@@ -95,12 +95,13 @@ public final class LikertSpearmanMatrix {
                 throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
             }
         }
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        int workers = workers(threads, rows);
+        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers) : null;
         try {
             // per column, the count of each code over all rows (for the diagonal)
             int[][] own = new int[cols][k];
-            int[] counts = k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, threads, pool, own)
-                    : directCounts(codes, k, rows, threads, pool, own);
+            int[] counts = k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, workers, pool, own)
+                    : directCounts(codes, k, rows, workers, pool, own);
             return fromCounts(k, counts, own, pool);
         } finally {
             if (pool != null) {
@@ -148,15 +149,26 @@ public final class LikertSpearmanMatrix {
                 throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
             }
         }
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        int workers = workers(threads, rows);
+        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers) : null;
         try {
-            return k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, Math.max(1, threads), pool, own)
-                    : directCounts(codes, k, rows, Math.max(1, threads), pool, own);
+            return k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, workers, pool, own)
+                    : directCounts(codes, k, rows, workers, pool, own);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * The workers for {@code rows} rows: at most one per block of rows (the unit the counting splits), so that
+     * data of one block ({@value #BLOCK} words: up to 32,768 respondents, the example and most studies) is counted
+     * in the calling thread instead of starting a pool whose second thread would have nothing to do.
+     */
+    static int workers(int threads, int rows) {
+        int blocks = (int) Math.max(1, ((long) rows + 64L * BLOCK - 1) / (64L * BLOCK));
+        return Math.max(1, Math.min(threads, blocks));
     }
 
     /** @return number of columns */

@@ -3,8 +3,17 @@ package org.factorstudio.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+
+import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.Study;
+import org.factorstudio.model.study.StudyFactory;
+import org.factorstudio.report.ApaSentences;
+import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportTable.Kind;
 import org.factorstudio.report.tables.NumberPolicy;
+import org.factorstudio.report.tables.TableContext;
 import org.junit.jupiter.api.Test;
 
 /** The one number policy: APA display rules (p, leading zeros, the minus sign) and the exact form of numbers. */
@@ -90,6 +99,45 @@ class NumberPolicyTest {
 		assertEquals("< .05", APA.pRelation(0.0499999996), "never \"p = < .05\"");
 		assertEquals("< .001", APA.pRelation(0.00001));
 		assertEquals("", APA.pRelation(null));
+	}
+
+	@Test
+	void aPJustBelowADeclaredSignificanceLevelIsToldFromIt() {
+		// a plan may declare alpha .005 ("redefine statistical significance"): p = .00496 printed ".005" beside
+		// "supported" would read as p = alpha
+		assertEquals(".005", APA.p(0.00496), ".005 is not one of the usual levels");
+		NumberPolicy strict = APA.withDeclaredLevels(List.of(0.005));
+		assertEquals(".00496", strict.p(0.00496));
+		assertEquals("= .00496", strict.pRelation(0.00496));
+		assertEquals(".005", strict.p(0.005), "at the level, the level");
+		assertEquals(".005", strict.p(0.0051), "above it, as usual");
+		assertEquals(".0496", strict.p(0.0496), "the usual levels still count");
+		assertEquals("< .005", strict.p(0.0049999999));
+		assertThrows(IllegalArgumentException.class, () -> APA.withDeclaredLevels(List.of(1.5)));
+		assertThrows(IllegalArgumentException.class, () -> APA.withDeclaredLevels(List.of(0.0)));
+	}
+
+	@Test
+	void theLevelsOfAStudyAreThoseOfItsPlans() {
+		StudyFactory f = StudyFactory.eINSTANCE;
+		Study study = f.createStudy();
+		AnalysisPlan primary = f.createAnalysisPlan();
+		primary.setSignificanceLevel(0.005);
+		AnalysisPlan lenient = f.createAnalysisPlan();
+		lenient.setName("lenient");
+		lenient.setSignificanceLevel(0.02);
+		AnalysisPlan inheriting = f.createAnalysisPlan();
+		inheriting.setName("inheriting");
+		inheriting.setBase(primary);
+		study.getPlans().addAll(List.of(primary, lenient, inheriting));
+		assertEquals(List.of(0.005, 0.02), APA.withLevelsOf(study).declaredLevels());
+		assertEquals(APA, APA.withLevelsOf(null));
+
+		// the tables and the sentences of a report print p by the study's levels
+		ReportInput input = ReportInput.of(ResultsFactory.eINSTANCE.createStudyResults(), study);
+		assertEquals(".00496", TableContext.of(input, APA).policy().p(0.00496));
+		assertEquals(".00496", new NumberPolicy(2, 3).withLevelsOf(study).p(0.00496), "the views' decimals too");
+		assertEquals("= .005", ApaSentences.pValue(0.00496), "without the study: APA's levels");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.factorstudio.report.ReportTable.Column;
 import org.factorstudio.report.ReportTable.Row;
 import org.factorstudio.report.ReportTables;
 import org.factorstudio.report.spi.ReportFormat;
+import org.factorstudio.report.tables.NumberPolicy;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no script, no external resource)
@@ -108,6 +109,8 @@ public final class HtmlFormat implements ReportFormat {
 		private final ReportInput input;
 		private final StudyResults results;
 		private final Framework framework;
+		/** The p-values of the sentences, by the rule of the tables (with the study's declared levels). */
+		private final NumberPolicy policy;
 		private final Map<String, ReportTable> tables = new LinkedHashMap<>();
 		private final StringBuilder html = new StringBuilder(256 * 1024);
 		private int tableNumber;
@@ -115,6 +118,7 @@ public final class HtmlFormat implements ReportFormat {
 
 		Page(ReportInput input) {
 			this.input = input;
+			this.policy = NumberPolicy.APA.withLevelsOf(input.optionalStudy().orElse(null));
 			this.results = input.results();
 			this.framework = Framework.of(input);
 			for (ReportTable table : ReportTables.forDocuments(input)) {
@@ -275,9 +279,9 @@ public final class HtmlFormat implements ReportFormat {
 			StringBuilder text = new StringBuilder();
 			text.append(span(symbol + " = " + Numbers.bounded(c.getCoefficient(), 3) + Objects.toString(c.getFlag(), ""),
 					Provenances.describe(what, c.getCoefficient(), c.getProvenance())));
-			text.append(", ").append(span("p " + Numbers.pRelation(c.getP()), Provenances.describe("p of " + what, c.getP(), c.getProvenance(), c.getTails())));
+			text.append(", ").append(span("p " + policy.pRelation(c.getP()), Provenances.describe("p of " + what, c.getP(), c.getProvenance(), c.getTails())));
 			if (c.getPAdjusted() != null) {
-				text.append(", ").append(span("p adj. " + Numbers.pRelation(c.getPAdjusted()),
+				text.append(", ").append(span("p adj. " + policy.pRelation(c.getPAdjusted()),
 						Provenances.describe("adjusted p of " + what, c.getPAdjusted(), c.getProvenance())));
 			}
 			if (c.getCiLower() != null) {

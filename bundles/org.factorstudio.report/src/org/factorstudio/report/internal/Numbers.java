@@ -21,16 +21,6 @@ public final class Numbers {
 		return NumberPolicy.bounded(value, decimals);
 	}
 
-	/** @see NumberPolicy#p(Double) */
-	public static String p(Double value) {
-		return NumberPolicy.APA.p(value);
-	}
-
-	/** @see NumberPolicy#pRelation(Double) */
-	public static String pRelation(Double value) {
-		return NumberPolicy.APA.pRelation(value);
-	}
-
 	/** @see NumberPolicy#plain(Number) */
 	public static String plain(Number value) {
 		return NumberPolicy.plain(value);

@@ -2,7 +2,13 @@ package org.factorstudio.report.tables;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
+import org.factorstudio.model.Plans;
+import org.factorstudio.model.study.AnalysisPlan;
+import org.factorstudio.model.study.Study;
 import org.factorstudio.report.ReportTable.Kind;
 
 /**
@@ -17,8 +23,11 @@ import org.factorstudio.report.ReportTable.Kind;
  *
  * @param coefficientDecimals decimals of correlations and other coefficients in the main tables (3 in APA)
  * @param pDecimals           decimals of p-values (3 in APA: "< .001" below .001)
+ * @param declaredLevels      the significance levels the study declares beside the usual ones (an analysis plan's
+ *                            {@code alpha .005}): a p just below one of them is not printed as the level itself
+ *                            either ({@link #p}); ascending, each in (0, 1)
  */
-public record NumberPolicy(int coefficientDecimals, int pDecimals) {
+public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> declaredLevels) {
 
 	/** The minus sign of display texts (U+2212): a hyphen is too short beside digits. */
 	public static final char MINUS = '\u2212';
@@ -45,6 +54,42 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 		if (coefficientDecimals < 0 || coefficientDecimals > 12 || pDecimals < 1 || pDecimals > 12) {
 			throw new IllegalArgumentException("decimals must be 0..12 and p decimals 1..12");
 		}
+		TreeSet<Double> levels = new TreeSet<>();
+		for (Double level : java.util.Objects.requireNonNull(declaredLevels, "declaredLevels")) {
+			if (level == null || !(level > 0 && level < 1)) {
+				throw new IllegalArgumentException("a significance level is in (0, 1): " + level);
+			}
+			levels.add(level);
+		}
+		declaredLevels = List.copyOf(levels);
+	}
+
+	/** A policy with no declared levels of its own (the usual ones are always considered). */
+	public NumberPolicy(int coefficientDecimals, int pDecimals) {
+		this(coefficientDecimals, pDecimals, List.of());
+	}
+
+	/** This policy with the given significance levels declared (in place of any declared before). */
+	public NumberPolicy withDeclaredLevels(Collection<Double> levels) {
+		return new NumberPolicy(coefficientDecimals, pDecimals, List.copyOf(levels));
+	}
+
+	/**
+	 * This policy with the significance levels of the study's analysis plans declared (each plan's own or
+	 * inherited level); this policy as it is when there is no study.
+	 */
+	public NumberPolicy withLevelsOf(Study study) {
+		if (study == null) {
+			return this;
+		}
+		TreeSet<Double> levels = new TreeSet<>();
+		for (AnalysisPlan plan : study.getPlans()) {
+			double level = Plans.effective(plan).getSignificanceLevel();
+			if (level > 0 && level < 1) {
+				levels.add(level);
+			}
+		}
+		return withDeclaredLevels(levels);
 	}
 
 	/** The display text of a value of the given kind; empty for null, NaN and infinity. */
@@ -65,7 +110,8 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 
 	/**
 	 * A p-value: {@link #pDecimals} decimals without the leading zero, {@code < .001} below the smallest, and
-	 * more decimals where a p below a significance level would round up onto it (".0496", not ".050").
+	 * more decimals where a p below a significance level (.1, .05, .01, .001 or a {@linkplain #declaredLevels
+	 * declared} one) would round up onto it (".0496", not ".050").
 	 */
 	public String p(Double value) {
 		if (value == null || value.isNaN() || value.isInfinite()) {
@@ -99,9 +145,14 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals) {
 	}
 
 	/** The significance level above p that p rounded to the decimals equals; null when there is none. */
-	private static BigDecimal levelRoundedOnto(double p, int decimals) {
+	private BigDecimal levelRoundedOnto(double p, int decimals) {
 		BigDecimal rounded = BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP);
 		for (double level : SIGNIFICANCE_LEVELS) {
+			if (p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0) {
+				return BigDecimal.valueOf(level);
+			}
+		}
+		for (double level : declaredLevels) {
 			if (p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0) {
 				return BigDecimal.valueOf(level);
 			}

@@ -39,9 +39,11 @@ public final class TableContext {
 		this.input = Objects.requireNonNull(input, "input");
 		this.results = input.results();
 		this.framework = Framework.of(input);
-		this.policy = Objects.requireNonNull(policy, "policy");
+		// a p just below the study's own significance level is told from it, as from .05 (NumberPolicy.p)
+		this.policy = Objects.requireNonNull(policy, "policy").withLevelsOf(input.optionalStudy().orElse(null));
 	}
 
+	/** The tables' context; {@code policy} with the significance levels of the input's study declared. */
 	public static TableContext of(ReportInput input, NumberPolicy policy) {
 		return new TableContext(input, policy);
 	}

@@ -65,8 +65,7 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 		header.setText("No results yet: open a study and run the analysis (Ctrl+R).");
 		Control content = createContent(root);
 		content.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		policy = UiPreferences.numberPolicy();
-		formatChanged(policy);
+		refreshPolicy();
 		contributeActions(getViewSite().getActionBars());
 		service.latest().ifPresent(this::display);
 		// only a failure of the study shown (or of any study when none is shown): a failure of another
@@ -87,11 +86,19 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 	protected abstract void show(AnalysisRun run);
 
 	private void preferencesChanged() {
-		policy = UiPreferences.numberPolicy();
-		formatChanged(policy);
+		refreshPolicy();
 		if (shown != null) {
 			show(shown);
 		}
+	}
+
+	/**
+	 * The preferences' decimals, with the significance levels of the shown run's study: a p just below the study's
+	 * own level is told from it in the tables and the heat map's tips alike.
+	 */
+	private void refreshPolicy() {
+		policy = UiPreferences.numberPolicy().withLevelsOf(shown == null ? null : shown.study());
+		formatChanged(policy);
 	}
 
 	/**
@@ -181,6 +188,7 @@ public abstract class ResultsViewPart extends ViewPart implements ResultsListene
 
 	private void display(AnalysisRun run) {
 		shown = run;
+		refreshPolicy();
 		header.setForeground(null);
 		header.setText(describe(run));
 		header.setToolTipText(run.studyFile().toString());
