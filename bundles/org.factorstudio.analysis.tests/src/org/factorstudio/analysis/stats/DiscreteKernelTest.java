@@ -39,6 +39,41 @@ class DiscreteKernelTest {
     }
 
     @Test
+    void countingSeveralColumnsAtOnceEqualsCountingEachPair() {
+        SplittableRandom random = new SplittableRandom(17);
+        int rows = 5_003;
+        DiscreteColumn[] columns = new DiscreteColumn[8];
+        for (int j = 0; j < columns.length; j++) {
+            // means of 1 to 8 items on 1..5 (up to 33 values), a tenth missing
+            int items = 1 + j;
+            double[] x = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                int sum = 0;
+                for (int k = 0; k < items; k++) {
+                    sum += 1 + random.nextInt(5);
+                }
+                x[r] = random.nextInt(10) == 0 ? Double.NaN : (double) sum / items;
+            }
+            columns[j] = DiscreteColumn.of(x).orElseThrow();
+        }
+        byte[] strata = new byte[rows];
+        for (int r = 0; r < rows; r++) {
+            strata[r] = (byte) random.nextInt(3);
+        }
+        short[] stratified = JointTable.stratified(columns[0], strata);
+        // 0 to 7 partners: no block of four, one, one and a rest
+        for (int partners = 0; partners < columns.length; partners++) {
+            DiscreteColumn[] ys = java.util.Arrays.copyOfRange(columns, 1, 1 + partners);
+            int[][] together = JointTable.count(stratified, columns[0], ys, 3);
+            assertEquals(partners, together.length);
+            for (int j = 0; j < partners; j++) {
+                assertArrayEquals(JointTable.count(columns[0], ys[j], strata, 3), together[j],
+                        partners + " partners, column " + j);
+            }
+        }
+    }
+
+    @Test
     void correlationsFromJointTablesEqualTheGeneralPath() {
         for (int rows : new int[] {0, 2, 3, 4, 9, 40, 1000, 20011}) {
             double[][] cols = indexColumns(5, rows, rows + 3);

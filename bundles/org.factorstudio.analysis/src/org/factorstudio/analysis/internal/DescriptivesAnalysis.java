@@ -1,5 +1,6 @@
 package org.factorstudio.analysis.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,7 +53,7 @@ public final class DescriptivesAnalysis implements Analysis {
 			String note = scores.rowsWithoutAnswers() + " answered none of its statements, " + scores.rowsLostToRule()
 					+ " answered too few";
 			row.setProvenance(Results.provenance(items, IndexVariables.rule(index, context.plan()), row.getN(), context,
-					present(scores), note));
+					present(kernel.discrete(index), scores), note));
 			context.results().getDescriptives().add(row);
 			progress.split(1);
 		}
@@ -108,7 +109,13 @@ public final class DescriptivesAnalysis implements Analysis {
 		return row;
 	}
 
-	private static boolean[] present(IndexScores scores) {
+	private static boolean[] present(Optional<DiscreteColumn> codes, IndexScores scores) {
+		if (codes.isPresent()) {
+			boolean[] used = new boolean[scores.rows()];
+			Arrays.fill(used, true);
+			codes.get().keepPresent(used);
+			return used;
+		}
 		boolean[] used = new boolean[scores.rows()];
 		for (int r = 0; r < used.length; r++) {
 			used[r] = !Double.isNaN(scores.score(r));

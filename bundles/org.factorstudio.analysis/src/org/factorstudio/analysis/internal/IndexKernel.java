@@ -45,6 +45,9 @@ final class IndexKernel {
 	private final JointTable[] main;
 	private final JointTable[] partial;
 
+	/** The pairs of one counting task: one index against at most this many later ones. */
+	private static final int PAIRS_PER_TASK = 8;
+
 	private IndexKernel(AnalysisContext context) {
 		this.context = context;
 		AnalysisPlan plan = context.plan();
@@ -90,16 +93,34 @@ final class IndexKernel {
 		short[][] stratified = new short[p][];
 		IntStream.range(0, p - 1).parallel()
 				.forEach(i -> stratified[i] = discrete[i] == null ? null : JointTable.stratified(discrete[i], s));
-		IntStream.range(0, pairs).parallel().forEach(pair -> {
-			int i = firstOf(pair, p);
-			int j = pair - pairIndex(i, i + 1, p) + i + 1;
-			if (discrete[i] == null || discrete[j] == null) {
+		// tasks of one index against up to eight later ones, counted in one pass over its codes (JointTable.count
+		// of several columns), small enough that the two cores stay evenly busy to the end
+		List<int[]> tasks = new ArrayList<>();
+		for (int i = 0; i < p - 1; i++) {
+			for (int j = i + 1; j < p; j += PAIRS_PER_TASK) {
+				tasks.add(new int[] { i, j, Math.min(p, j + PAIRS_PER_TASK) });
+			}
+		}
+		tasks.parallelStream().forEach(task -> {
+			int i = task[0];
+			if (discrete[i] == null) {
 				return;
 			}
-			int[] raw = JointTable.count(stratified[i], discrete[i], discrete[j], sc);
-			main[pair] = JointTable.of(discrete[i], discrete[j], raw, mainRequired);
-			if (partialRows != null) {
-				partial[pair] = JointTable.of(discrete[i], discrete[j], raw, partialRequired);
+			List<Integer> partners = new ArrayList<>();
+			for (int j = task[1]; j < task[2]; j++) {
+				if (discrete[j] != null) {
+					partners.add(j);
+				}
+			}
+			DiscreteColumn[] ys = partners.stream().map(j -> discrete[j]).toArray(DiscreteColumn[]::new);
+			int[][] raw = JointTable.count(stratified[i], discrete[i], ys, sc);
+			for (int n = 0; n < ys.length; n++) {
+				int j = partners.get(n);
+				int pair = pairIndex(i, j, p);
+				main[pair] = JointTable.of(discrete[i], discrete[j], raw[n], mainRequired);
+				if (partialRows != null) {
+					partial[pair] = JointTable.of(discrete[i], discrete[j], raw[n], partialRequired);
+				}
 			}
 		});
 	}
@@ -162,6 +183,18 @@ final class IndexKernel {
 
 	/** Per row, whether both have a score and the row is kept by the plan's missing-data rule. */
 	boolean[] used(IndexVariable a, IndexVariable b) {
+		Optional<DiscreteColumn> xd = discrete(a);
+		Optional<DiscreteColumn> yd = discrete(b);
+		if (xd.isPresent() && yd.isPresent()) {
+			// from the byte codes: a megabyte per index on a million respondents instead of eight of doubles
+			boolean[] used = listwiseRows != null ? listwiseRows.clone() : new boolean[xd.get().rows()];
+			if (listwiseRows == null) {
+				java.util.Arrays.fill(used, true);
+			}
+			xd.get().keepPresent(used);
+			yd.get().keepPresent(used);
+			return used;
+		}
 		IndexScores x = context.scores(a);
 		IndexScores y = context.scores(b);
 		boolean[] used = new boolean[x.rows()];
@@ -171,6 +204,7 @@ final class IndexKernel {
 		}
 		return used;
 	}
+
 
 	/** Rows complete for the partial correlations, or null when the plan asks for none. */
 	boolean[] partialRows() {
@@ -248,6 +282,12 @@ final class IndexKernel {
 		boolean[] complete = new boolean[rows];
 		java.util.Arrays.fill(complete, true);
 		for (IndexVariable v : set) {
+			Integer at = position.get(v);
+			DiscreteColumn codes = at == null ? null : discrete[at];
+			if (codes != null) {
+				codes.keepPresent(complete);
+				continue;
+			}
 			IndexScores s = context.scores(v);
 			for (int r = 0; r < rows; r++) {
 				complete[r] &= !Double.isNaN(s.score(r));
@@ -259,13 +299,5 @@ final class IndexKernel {
 	/** Offset of pair (i, j), i &lt; j, in the upper-triangle pair list. */
 	private static int pairIndex(int i, int j, int p) {
 		return i * (2 * p - i - 1) / 2 + (j - i - 1);
-	}
-
-	private static int firstOf(int pair, int p) {
-		int i = 0;
-		while (i + 1 < p && pairIndex(i + 1, i + 2, p) <= pair) {
-			i++;
-		}
-		return i;
 	}
 }

@@ -3,6 +3,7 @@ package org.factorstudio.analysis.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.ConfidenceInterval;
 import org.factorstudio.analysis.stats.CorrelationResult;
@@ -66,17 +67,20 @@ public final class Results {
 		provenance.setRule(rule);
 		provenance.setN(n);
 		if (used != null) {
-			int listed = 0;
+			List<String> labels = new ArrayList<>();
 			int excluded = 0;
 			for (int row = 0; row < used.length; row++) {
 				if (!used[row]) {
 					excluded++;
-					if (listed < LISTED_ROWS) {
-						provenance.getExcludedRows().add(context.rowLabel(row));
-						listed++;
+					if (labels.size() < LISTED_ROWS) {
+						labels.add(context.rowLabel(row));
 					}
 				}
 			}
+			// one label per row, so distinct: added without the unique list's search per element (500 rows
+			// listed in each of a hundred provenances made that a tenth of a second)
+			((InternalEList<String>) provenance.getExcludedRows()).addAllUnique(labels);
+			int listed = labels.size();
 			if (excluded > listed) {
 				note = (note == null ? "" : note + "; ") + (excluded - listed) + " more rows left out, not listed";
 			}

@@ -243,6 +243,21 @@ public final class DiscreteColumn {
         return codes[row] & 0xff;
     }
 
+    /**
+     * Clears {@code rows[r]} for each row without a value (code 0): the rows a pairwise or listwise rule keeps,
+     * from one byte per row instead of the eight of a double.
+     *
+     * @param rows one flag per row, narrowed in place
+     */
+    public void keepPresent(boolean[] rows) {
+        if (rows.length != codes.length) {
+            throw new IllegalArgumentException("rows differ in length: " + rows.length + " vs " + codes.length);
+        }
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] &= codes[r] != 0;
+        }
+    }
+
     /** The codes array itself, for the kernels of this package (never handed out). */
     byte[] codes() {
         return codes;
