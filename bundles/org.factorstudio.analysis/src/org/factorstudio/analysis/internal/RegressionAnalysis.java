@@ -98,11 +98,11 @@ public final class RegressionAnalysis implements Analysis {
 					j == 0 ? text("") : number(term.beta(), 3), number(term.t(), 3), MeasurementTables.p(term.p()),
 					number(term.lower(), 4), number(term.upper(), 4), j == 0 ? text("") : number(term.vif(), 2)));
 		}
-		String model = String.format(Locale.ROOT, "n = %d, R² = %.3f, adjusted R² = %.3f, F(%d, %d) = %.2f, p %s",
-				fit.n(), fit.rSquared(), fit.adjustedRSquared(), fit.df1(), fit.df2(), fit.f(),
-				fit.pF() < 0.001 ? "< .001" : String.format(Locale.ROOT, "= %.3f", fit.pF()));
-		coefficients.setNote(model + ". OLS on index scores, listwise, as R summary(lm()) and confint() (SPSS"
-				+ " REGRESSION, JASP); beta = B sd(x) / sd(y); VIF = 1 / (1 - R²_j) (car::vif); p two-sided.");
+		// n, R², F and its p are in the model table below, typed, so that every surface prints them by the one
+		// number policy (a p near a significance level, R² without the leading zero); not repeated here as text
+		coefficients.setNote("OLS on index scores, listwise, as R summary(lm()) and confint() (SPSS REGRESSION,"
+				+ " JASP); beta = B sd(x) / sd(y); VIF = 1 / (1 - R²_j) (car::vif); p two-sided; the model's fit in"
+				+ " the next table.");
 		List<String> names = new ArrayList<>();
 		names.add(dependent.getName());
 		factors.forEach(f -> names.add(f.getIndex().getName()));
