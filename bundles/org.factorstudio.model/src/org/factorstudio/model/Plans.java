@@ -119,6 +119,22 @@ public final class Plans {
 		return effective;
 	}
 
+	/**
+	 * The plan's significance level as {@link #effective} resolves it (its own, else the nearest plan it extends
+	 * that states one, else the default), without copying the plan.
+	 */
+	public static double significanceLevel(AnalysisPlan plan) {
+		if (plan.isSetSignificanceLevel()) {
+			return plan.getSignificanceLevel();
+		}
+		for (AnalysisPlan base : ancestors(plan)) {
+			if (base.isSetSignificanceLevel()) {
+				return base.getSignificanceLevel();
+			}
+		}
+		return plan.getSignificanceLevel();
+	}
+
 	/** The minimum-valid rule of an index under a plan: the plan's scoring rule, else the index's own. */
 	public static int minValid(AnalysisPlan plan, IndexVariable index) {
 		if (plan != null) {

@@ -81,8 +81,9 @@ public final class ReportWriter {
 		Path lockFile = parent.resolve(prefix + runId + ".lock");
 		Path staging = parent.resolve(prefix + runId + ".new");
 		Path aside = parent.resolve(prefix + runId + ".old");
-		try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-				FileLock lock = lockChannel.lock()) {
+		// a name another run holds fails here, before the finally below could remove that run's lock
+		FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		try (lockChannel; FileLock lock = lockChannel.lock()) {
 			removeLeftovers(parent, prefix, lockFile);
 			refuseForeignContent(folder, target);
 			List<Path> written = new ArrayList<>();
@@ -122,8 +123,12 @@ public final class ReportWriter {
 		Files.createDirectories(target.getParent());
 		// not Files.createTempFile: its owner-only permissions would stay on the result
 		Path temporary = target.resolveSibling("." + target.getFileName() + "." + uniqueId() + ".tmp");
+		// created before the finally that deletes it: a name another writer holds fails here and is left alone
+		FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		try {
-			writeForced(temporary, content);
+			try (channel) {
+				writeForced(channel, content);
+			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -297,24 +302,29 @@ public final class ReportWriter {
 	}
 
 	/**
-	 * A name part for one run's temporary files: 128 random bits. The files are created with CREATE_NEW, so even a
-	 * repeated name could replace nothing. Not {@code UUID.randomUUID()}: setting up its SecureRandom took about
-	 * 15 ms of every command-line run.
+	 * A name part for one run's temporary files: two longs of {@link ThreadLocalRandom} (a 64-bit seed per
+	 * thread, drawn from the clock: distinct, not secret). The files are created with CREATE_NEW and only the
+	 * writer that created one deletes it, so even a repeated name fails a write and touches nothing of another's.
+	 * Not {@code UUID.randomUUID()}: setting up its SecureRandom took about 15 ms of every command-line run.
 	 */
 	private static String uniqueId() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+		return String.format(java.util.Locale.ROOT, "%016x%016x", random.nextLong(), random.nextLong());
 	}
 
 	private static void writeForced(Path file, byte[] content) throws IOException {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-			ByteBuffer buffer = ByteBuffer.wrap(content);
-			while (buffer.hasRemaining()) {
-				channel.write(buffer);
-			}
-			// on disk before the swap, so a crash cannot leave an empty file in a report's place
-			channel.force(true);
+			writeForced(channel, content);
 		}
+	}
+
+	private static void writeForced(FileChannel channel, byte[] content) throws IOException {
+		ByteBuffer buffer = ByteBuffer.wrap(content);
+		while (buffer.hasRemaining()) {
+			channel.write(buffer);
+		}
+		// on disk before the swap, so a crash cannot leave an empty file in a report's place
+		channel.force(true);
 	}
 
 	/** Deletes a folder the writer made; symbolic links inside are removed, never followed. */

@@ -42,9 +42,9 @@ class DiscreteKernelTest {
     void countingSeveralColumnsAtOnceEqualsCountingEachPair() {
         SplittableRandom random = new SplittableRandom(17);
         int rows = 5_003;
-        DiscreteColumn[] columns = new DiscreteColumn[8];
+        DiscreteColumn[] columns = new DiscreteColumn[10];
         for (int j = 0; j < columns.length; j++) {
-            // means of 1 to 8 items on 1..5 (up to 33 values), a tenth missing
+            // means of 1 to 10 items on 1..5 (up to 41 values), a tenth missing
             int items = 1 + j;
             double[] x = new double[rows];
             for (int r = 0; r < rows; r++) {
@@ -61,7 +61,8 @@ class DiscreteKernelTest {
             strata[r] = (byte) random.nextInt(3);
         }
         short[] stratified = JointTable.stratified(columns[0], strata);
-        // 0 to 7 partners: no block of four, one, one and a rest
+        // 0 to 9 partners: fewer than four (counted one by one), one block of four with and without a rest, two
+        // blocks (the engine gives up to eight), two blocks and a rest
         for (int partners = 0; partners < columns.length; partners++) {
             DiscreteColumn[] ys = java.util.Arrays.copyOfRange(columns, 1, 1 + partners);
             int[][] together = JointTable.count(stratified, columns[0], ys, 3);

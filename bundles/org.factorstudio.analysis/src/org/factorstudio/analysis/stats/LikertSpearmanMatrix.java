@@ -95,13 +95,12 @@ public final class LikertSpearmanMatrix {
                 throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
             }
         }
-        int workers = workers(threads, rows);
-        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers) : null;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
             // per column, the count of each code over all rows (for the diagonal)
             int[][] own = new int[cols][k];
-            int[] counts = k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, workers, pool, own)
-                    : directCounts(codes, k, rows, workers, pool, own);
+            int[] counts = k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, threads, pool, own)
+                    : directCounts(codes, k, rows, threads, pool, own);
             return fromCounts(k, counts, own, pool);
         } finally {
             if (pool != null) {
@@ -149,7 +148,9 @@ public final class LikertSpearmanMatrix {
                 throw new IllegalArgumentException("columns differ in length: " + c.length + " vs " + rows);
             }
         }
-        int workers = workers(threads, rows);
+        // the bit-sliced counting splits the rows into blocks: no second worker for data of one block (the
+        // direct counting splits the columns and keeps every worker)
+        int workers = k <= BIT_SLICED_MAX_CODES ? workers(threads, rows) : Math.max(1, threads);
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers) : null;
         try {
             return k <= BIT_SLICED_MAX_CODES ? bitSlicedCounts(codes, k, rows, workers, pool, own)
@@ -162,9 +163,10 @@ public final class LikertSpearmanMatrix {
     }
 
     /**
-     * The workers for {@code rows} rows: at most one per block of rows (the unit the counting splits), so that
-     * data of one block ({@value #BLOCK} words: up to 32,768 respondents, the example and most studies) is counted
-     * in the calling thread instead of starting a pool whose second thread would have nothing to do.
+     * The workers of the bit-sliced counting for {@code rows} rows: at most one per block of rows (the unit that
+     * counting splits), so that data of one block ({@value #BLOCK} words: up to 32,768 respondents, the example
+     * and most studies) is counted in the calling thread instead of starting a pool whose second thread would
+     * have nothing to do (Cronbach's alpha counts each index's tables so).
      */
     static int workers(int threads, int rows) {
         int blocks = (int) Math.max(1, ((long) rows + 64L * BLOCK - 1) / (64L * BLOCK));

@@ -2,10 +2,14 @@ package org.factorstudio.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.factorstudio.model.results.Correlation;
+import org.factorstudio.model.results.HypothesisOutcome;
 import org.factorstudio.model.results.ResultsFactory;
+import org.factorstudio.model.results.StudyResults;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Study;
 import org.factorstudio.model.study.StudyFactory;
@@ -115,6 +119,8 @@ class NumberPolicyTest {
 		assertEquals("< .005", strict.p(0.0049999999));
 		assertThrows(IllegalArgumentException.class, () -> APA.withDeclaredLevels(List.of(1.5)));
 		assertThrows(IllegalArgumentException.class, () -> APA.withDeclaredLevels(List.of(0.0)));
+		assertThrows(IllegalArgumentException.class, () -> APA.withDeclaredLevels(java.util.Arrays.asList((Double) null)));
+		assertEquals(APA, APA.withDeclaredLevels(List.of(0.05, 0.01)), "the usual levels count anyway");
 	}
 
 	@Test
@@ -129,13 +135,31 @@ class NumberPolicyTest {
 		AnalysisPlan inheriting = f.createAnalysisPlan();
 		inheriting.setName("inheriting");
 		inheriting.setBase(primary);
-		study.getPlans().addAll(List.of(primary, lenient, inheriting));
+		AnalysisPlan usual = f.createAnalysisPlan();
+		usual.setName("usual"); // the default level, .05
+		study.getPlans().addAll(List.of(primary, lenient, inheriting, usual));
 		assertEquals(List.of(0.005, 0.02), APA.withLevelsOf(study).declaredLevels());
 		assertEquals(APA, APA.withLevelsOf(null));
 
 		// the tables and the sentences of a report print p by the study's levels
-		ReportInput input = ReportInput.of(ResultsFactory.eINSTANCE.createStudyResults(), study);
+		StudyResults results = ResultsFactory.eINSTANCE.createStudyResults();
+		Correlation c = ResultsFactory.eINSTANCE.createCorrelation();
+		c.setX("A");
+		c.setY("D");
+		c.setMethod("spearman");
+		c.setN(100);
+		c.setCoefficient(0.28);
+		c.setP(0.00496);
+		results.getDependentCorrelations().add(c);
+		HypothesisOutcome h = ResultsFactory.eINSTANCE.createHypothesisOutcome();
+		h.setHypothesis("H1");
+		h.setIndex("A");
+		h.setSupported(true);
+		results.getHypotheses().add(h);
+		ReportInput input = ReportInput.of(results, study);
 		assertEquals(".00496", TableContext.of(input, APA).policy().p(0.00496));
+		String sentence = ApaSentences.plain(ApaSentences.hypotheses(input).get(0));
+		assertTrue(sentence.contains("p = .00496"), sentence);
 		assertEquals(".00496", new NumberPolicy(2, 3).withLevelsOf(study).p(0.00496), "the views' decimals too");
 		assertEquals("= .005", ApaSentences.pValue(0.00496), "without the study: APA's levels");
 	}

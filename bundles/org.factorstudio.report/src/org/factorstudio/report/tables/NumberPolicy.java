@@ -2,8 +2,10 @@ package org.factorstudio.report.tables;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 
 import org.factorstudio.model.Plans;
@@ -24,13 +26,19 @@ import org.factorstudio.report.ReportTable.Kind;
  * @param coefficientDecimals decimals of correlations and other coefficients in the main tables (3 in APA)
  * @param pDecimals           decimals of p-values (3 in APA: "< .001" below .001)
  * @param declaredLevels      the significance levels the study declares beside the usual ones (an analysis plan's
- *                            {@code alpha .005}): a p just below one of them is not printed as the level itself
- *                            either ({@link #p}); ascending, each in (0, 1)
+ *                            {@code significance 0.005}): a p just below one of them is not printed as the level
+ *                            itself either ({@link #p}); ascending, each in (0, 1), the usual ones left out
  */
 public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> declaredLevels) {
 
 	/** The minus sign of display texts (U+2212): a hyphen is too short beside digits. */
 	public static final char MINUS = '\u2212';
+
+	/**
+	 * The significance levels a p is always read against: those of the stars and the usual declared levels
+	 * (declared before {@link #APA}, whose constructor reads them).
+	 */
+	private static final double[] SIGNIFICANCE_LEVELS = { 0.1, 0.05, 0.01, 0.001 };
 
 	/** The policy of reports and the terminal. */
 	public static final NumberPolicy APA = new NumberPolicy(3, 3);
@@ -44,9 +52,6 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 	/** Decimals of numbers of unknown kind (a plugin's cells without text). */
 	public static final int VALUE_DECIMALS = 3;
 
-	/** The significance levels a p is read against: those of the stars and the usual declared levels. */
-	private static final double[] SIGNIFICANCE_LEVELS = { 0.1, 0.05, 0.01, 0.001 };
-
 	/** The most decimals a p near a significance level is given (".049996"). */
 	private static final int MAX_P_DECIMALS = 6;
 
@@ -55,11 +60,15 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 			throw new IllegalArgumentException("decimals must be 0..12 and p decimals 1..12");
 		}
 		TreeSet<Double> levels = new TreeSet<>();
-		for (Double level : java.util.Objects.requireNonNull(declaredLevels, "declaredLevels")) {
+		for (Double level : Objects.requireNonNull(declaredLevels, "declaredLevels")) {
 			if (level == null || !(level > 0 && level < 1)) {
 				throw new IllegalArgumentException("a significance level is in (0, 1): " + level);
 			}
 			levels.add(level);
+		}
+		// the usual levels count anyway: a policy declaring .05 is the policy without it, equal to it
+		for (double usual : SIGNIFICANCE_LEVELS) {
+			levels.remove(usual);
 		}
 		declaredLevels = List.copyOf(levels);
 	}
@@ -71,7 +80,8 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 
 	/** This policy with the given significance levels declared (in place of any declared before). */
 	public NumberPolicy withDeclaredLevels(Collection<Double> levels) {
-		return new NumberPolicy(coefficientDecimals, pDecimals, List.copyOf(levels));
+		// an ArrayList, not List.copyOf: a null level is the constructor's to refuse with its message
+		return new NumberPolicy(coefficientDecimals, pDecimals, new ArrayList<>(levels));
 	}
 
 	/**
@@ -84,7 +94,7 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 		}
 		TreeSet<Double> levels = new TreeSet<>();
 		for (AnalysisPlan plan : study.getPlans()) {
-			double level = Plans.effective(plan).getSignificanceLevel();
+			double level = Plans.significanceLevel(plan);
 			if (level > 0 && level < 1) {
 				levels.add(level);
 			}
