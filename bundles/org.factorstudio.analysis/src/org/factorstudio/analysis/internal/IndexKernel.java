@@ -29,9 +29,8 @@ import org.factorstudio.model.study.MissingPolicy;
  * The index variables of one run on the discrete kernel, shared by the descriptives, the correlations
  * and the partial correlations: each index coded once ({@link DiscreteColumn}), then the rows counted once per
  * pair (four pairs with the same first index per pass) into a joint table split into the strata "complete for
- * the listwise matrix" and
- * "complete for the partial correlations", from which the pairwise, the listwise and the partial
- * tables are all summed. Pairs with an index that is not discrete (more than
+ * the listwise matrix" and "complete for the partial correlations", from which the pairwise, the listwise and
+ * the partial tables are all summed. Pairs with an index that is not discrete (more than
  * {@value DiscreteColumn#MAX_CODES} values) take the general path ({@link Correlations}) on the same
  * rows.
  */
