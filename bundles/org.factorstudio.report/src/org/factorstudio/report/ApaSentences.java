@@ -113,7 +113,7 @@ public final class ApaSentences {
 		AnalysisPlan plan = input.optionalStudy().map(Study::getPlan).orElse(null);
 		String correction = plan == null || plan.getCorrection() == Correction.NONE ? null : correctionName(plan.getCorrection());
 		int confidence = plan == null ? 95 : (int) Math.round(plan.getConfidenceLevel() * 100);
-		NumberPolicy policy = NumberPolicy.APA.withLevelsOf(input.optionalStudy().orElse(null));
+		NumberPolicy policy = NumberPolicy.APA.withLevelsOfInput(input);
 		List<List<Run>> sentences = new ArrayList<>();
 		for (HypothesisOutcome h : input.results().getHypotheses()) {
 			Correlation c = input.results().getDependentCorrelations().stream()

@@ -1,6 +1,5 @@
 package org.factorstudio.analysis.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,10 +110,7 @@ public final class DescriptivesAnalysis implements Analysis {
 
 	private static boolean[] present(Optional<DiscreteColumn> codes, IndexScores scores) {
 		if (codes.isPresent()) {
-			boolean[] used = new boolean[scores.rows()];
-			Arrays.fill(used, true);
-			codes.get().keepPresent(used);
-			return used;
+			return codes.get().present();
 		}
 		boolean[] used = new boolean[scores.rows()];
 		for (int r = 0; r < used.length; r++) {

@@ -107,16 +107,11 @@ final class IndexKernel {
 			if (discrete[i] == null) {
 				return;
 			}
-			List<Integer> partners = new ArrayList<>();
-			for (int j = task[1]; j < task[2]; j++) {
-				if (discrete[j] != null) {
-					partners.add(j);
-				}
-			}
-			DiscreteColumn[] ys = partners.stream().map(j -> discrete[j]).toArray(DiscreteColumn[]::new);
+			int[] partners = IntStream.range(task[1], task[2]).filter(j -> discrete[j] != null).toArray();
+			DiscreteColumn[] ys = Arrays.stream(partners).mapToObj(j -> discrete[j]).toArray(DiscreteColumn[]::new);
 			int[][] raw = JointTable.count(stratified[i], discrete[i], ys, sc);
 			for (int n = 0; n < ys.length; n++) {
-				int j = partners.get(n);
+				int j = partners[n];
 				int pair = pairIndex(i, j, p);
 				main[pair] = JointTable.of(discrete[i], discrete[j], raw[n], mainRequired);
 				if (partialRows != null) {
@@ -188,12 +183,11 @@ final class IndexKernel {
 		Optional<DiscreteColumn> yd = discrete(b);
 		if (xd.isPresent() && yd.isPresent()) {
 			// from the byte codes: reads a megabyte per index on a million respondents instead of eight of doubles
-			boolean[] used = listwiseRows != null ? listwiseRows.clone() : new boolean[xd.get().rows()];
-			if (listwiseRows == null) {
-				Arrays.fill(used, true);
-			}
-			xd.get().keepPresent(used);
+			boolean[] used = xd.get().present();
 			yd.get().keepPresent(used);
+			for (int r = 0; listwiseRows != null && r < used.length; r++) {
+				used[r] &= listwiseRows[r];
+			}
 			return used;
 		}
 		IndexScores x = context.scores(a);

@@ -243,6 +243,14 @@ public final class DiscreteColumn {
         return codes[row] & 0xff;
     }
 
+    /** Per row, whether it has a value (code not 0): {@link #keepPresent} on rows all kept. */
+    public boolean[] present() {
+        boolean[] rows = new boolean[codes.length];
+        Arrays.fill(rows, true);
+        keepPresent(rows);
+        return rows;
+    }
+
     /**
      * Clears {@code rows[r]} for each row without a value (code 0): the rows a pairwise or listwise rule keeps,
      * from one byte per row instead of the eight of a double.

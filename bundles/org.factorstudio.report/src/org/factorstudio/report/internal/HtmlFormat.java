@@ -118,7 +118,7 @@ public final class HtmlFormat implements ReportFormat {
 
 		Page(ReportInput input) {
 			this.input = input;
-			this.policy = NumberPolicy.APA.withLevelsOf(input.optionalStudy().orElse(null));
+			this.policy = NumberPolicy.APA.withLevelsOfInput(input);
 			this.results = input.results();
 			this.framework = Framework.of(input);
 			for (ReportTable table : ReportTables.forDocuments(input)) {

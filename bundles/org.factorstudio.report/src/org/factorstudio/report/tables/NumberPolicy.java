@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.factorstudio.model.Plans;
 import org.factorstudio.model.study.AnalysisPlan;
 import org.factorstudio.model.study.Study;
+import org.factorstudio.report.ReportInput;
 import org.factorstudio.report.ReportTable.Kind;
 
 /**
@@ -100,6 +101,11 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 			}
 		}
 		return withDeclaredLevels(levels);
+	}
+
+	/** {@link #withLevelsOf(Study)} for the study of a report's input, if it has one. */
+	public NumberPolicy withLevelsOfInput(ReportInput input) {
+		return withLevelsOf(input.optionalStudy().orElse(null));
 	}
 
 	/** The display text of a value of the given kind; empty for null, NaN and infinity. */

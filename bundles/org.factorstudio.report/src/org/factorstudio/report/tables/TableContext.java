@@ -40,7 +40,7 @@ public final class TableContext {
 		this.results = input.results();
 		this.framework = Framework.of(input);
 		// a p just below the study's own significance level is told from it, as from .05 (NumberPolicy.p)
-		this.policy = Objects.requireNonNull(policy, "policy").withLevelsOf(input.optionalStudy().orElse(null));
+		this.policy = Objects.requireNonNull(policy, "policy").withLevelsOfInput(input);
 	}
 
 	/** The tables' context; {@code policy} with the significance levels of the input's study declared. */
