@@ -66,6 +66,16 @@ echo "== R $(Rscript -e 'cat(as.character(getRversion()), "psych", as.character(
 # FactorStudio builds its products on first use; do that outside the timing
 ./factorstudio --version >/dev/null
 
+# The bundled example first, on the machine as a user finds it: after minutes of both cores at full load (the
+# studies below) this machine ran it about a third slower for a while (1.62 s at the end of a run of this
+# script, 1.0-1.2 s standalone right after; docs/benchmarks.md)
+echo "== bundled example (--quiet)"
+for run in $(seq 1 "$RUNS"); do
+  printf 'factorstudio run %d: ' "$run"
+  timed "fs-example" "$OUT/fs.log" ./factorstudio analyze examples/municipal-automation/municipal-automation.study \
+    --out "$OUT/example-report" --quiet
+done
+
 rows_table=()
 for study in $STUDIES; do
   IFS=: read -r items indices rows <<<"$study"
@@ -110,13 +120,6 @@ if [ "$ITEM_MATRIX" = 1 ] && [ -n "${dir:-}" ]; then
     timed "fs-items" "$OUT/fs.log" ./factorstudio analyze "$dir/bench-items.study" --out "$OUT/items-report" --quiet
   done
 fi
-
-echo "== bundled example (--quiet)"
-for run in $(seq 1 "$RUNS"); do
-  printf 'factorstudio run %d: ' "$run"
-  timed "fs-example" "$OUT/fs.log" ./factorstudio analyze examples/municipal-automation/municipal-automation.study \
-    --out "$OUT/example-report" --quiet
-done
 
 echo
 echo "| study | FactorStudio wall (median), CPU | peak RSS | R psych wall, RSS | R / FS | pandas/SciPy wall, RSS | pandas / FS | max diff to R: FS rho, p, alpha | pandas rho, p, alpha |"
