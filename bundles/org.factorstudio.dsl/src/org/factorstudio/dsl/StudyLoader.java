@@ -31,6 +31,9 @@ public final class StudyLoader {
 	 */
 	public static final long MAX_STUDY_BYTES = 16L * 1024 * 1024;
 
+	/** The file extension of study files, by which the language is found. */
+	public static final String FILE_EXTENSION = "study";
+
 	private static volatile Injector injector;
 	/** Makes {@link #injector}: the runtime module alone unless {@link #shareInjector} chose a superset. */
 	private static Supplier<Injector> setup = () -> new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
@@ -113,6 +116,10 @@ public final class StudyLoader {
 			}
 		} catch (IOException e) {
 			return failed(file, shown, "could not be read: " + e.getMessage());
+		}
+		if (!absolute.getFileName().toString().endsWith("." + FILE_EXTENSION)) {
+			// EMF would choose a parser by the name and read any other file as XML ("Content is not allowed in prolog")
+			return failed(file, shown, "is not a study file: a study file's name ends in ." + FILE_EXTENSION);
 		}
 		XtextResourceSet resourceSet = studyInjector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));

@@ -83,6 +83,14 @@ class StudyLoadChecksTest {
 	}
 
 	@Test
+	void aStudyUnderAnotherNameIsRefusedWithTheExpectedName() throws IOException {
+		for (String name : List.of("study.txt", "study", "study.study.bak")) {
+			assertOneError(StudyLoader.create().load(write(name, STUDY.replace("DATA", "answers.csv"))),
+					"ends in .study");
+		}
+	}
+
+	@Test
 	void aRegularDataFileIsAccepted() throws IOException {
 		write("answers.csv", "a1,a2,d1\n1,2,3\n");
 		LoadedStudy loaded = StudyLoader.create().load(write("ok.study", STUDY.replace("DATA", "answers.csv")));

@@ -1,4 +1,4 @@
-package org.factorstudio.cli.launch;
+package org.factorstudio.cli.internal.launch;
 
 import org.eclipse.core.runtime.adaptor.EclipseStarter;
 
@@ -11,7 +11,9 @@ import org.eclipse.core.runtime.adaptor.EclipseStarter;
  * by reflection; the {@code ./factorstudio} script already knows where everything is and puts the
  * framework on the class path. Classes on the class path are found by name in the class-data
  * archive, while a custom loader's have to be read from the jar and checksummed first, so the run
- * reaches the CLI about 0.1 s sooner (docs/benchmarks.md, start-up).
+ * reaches the CLI about 0.14 s sooner (docs/benchmarks.md, start-up). The framework's
+ * {@code org.eclipse.core.runtime.adaptor} package is meant for launchers like this one (Equinox exports it to
+ * {@code org.eclipse.core.runtime} alone, hence the compiler's discouraged-access warning).
  * <p>
  * This class runs outside OSGi, on the application class path beside {@code org.eclipse.osgi}. It must
  * not use anything else of this bundle; the bundle's other classes are loaded by the framework.
@@ -25,6 +27,9 @@ public final class CliLauncher {
 	/** Equinox's code for "the framework could not start the application" (see its log). */
 	private static final int APPLICATION_NOT_STARTED = 13;
 
+	/** A failed run whose application said nothing the shell can read (see the runtime's log). */
+	private static final int FAILED = 1;
+
 	private CliLauncher() {
 	}
 
@@ -33,7 +38,8 @@ public final class CliLauncher {
 		try {
 			EclipseStarter.run(args, null);
 			code = exitCode(System.getProperty(EXIT_CODE));
-		} catch (Exception e) {
+		} catch (Exception | LinkageError e) {
+			// a framework that cannot start at all (a damaged product: a jar missing or replaced)
 			System.err.println("factorstudio: the OSGi runtime failed to start: " + e);
 			code = APPLICATION_NOT_STARTED;
 		}
@@ -41,7 +47,10 @@ public final class CliLauncher {
 		System.exit(code);
 	}
 
-	/** The application's code as the framework reported it: nothing reported means success. */
+	/**
+	 * The application's code as the framework reported it: nothing reported means success, anything but a number a
+	 * failure (not 13, which makes the script discard the recorded OSGi state).
+	 */
 	public static int exitCode(String reported) {
 		if (reported == null || reported.isBlank()) {
 			return 0;
@@ -49,7 +58,7 @@ public final class CliLauncher {
 		try {
 			return Integer.parseInt(reported.trim());
 		} catch (NumberFormatException e) {
-			return APPLICATION_NOT_STARTED;
+			return FAILED;
 		}
 	}
 }
