@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.FileExtensionProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -30,9 +31,6 @@ public final class StudyLoader {
 	 * 2 MB; anything far beyond is not a study (a data file named by mistake, a device).
 	 */
 	public static final long MAX_STUDY_BYTES = 16L * 1024 * 1024;
-
-	/** The file extension of study files, by which the language is found. */
-	public static final String FILE_EXTENSION = "study";
 
 	private static volatile Injector injector;
 	/** Makes {@link #injector}: the runtime module alone unless {@link #shareInjector} chose a superset. */
@@ -117,9 +115,12 @@ public final class StudyLoader {
 		} catch (IOException e) {
 			return failed(file, shown, "could not be read: " + e.getMessage());
 		}
-		if (!absolute.getFileName().toString().endsWith("." + FILE_EXTENSION)) {
-			// EMF would choose a parser by the name and read any other file as XML ("Content is not allowed in prolog")
-			return failed(file, shown, "is not a study file: a study file's name ends in ." + FILE_EXTENSION);
+		// EMF chooses the parser by the file's extension and reads any other file as XML ("Content is not allowed
+		// in prolog"): the language's own extensions, as its generator declared them
+		FileExtensionProvider extensions = studyInjector.getInstance(FileExtensionProvider.class);
+		if (!extensions.isValid(URI.createFileURI(absolute.toString()).fileExtension())) {
+			return failed(file, shown,
+					"is not a study file: a study file's name ends in ." + extensions.getPrimaryFileExtension());
 		}
 		XtextResourceSet resourceSet = studyInjector.getInstance(XtextResourceSet.class);
 		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));

@@ -185,8 +185,10 @@ final class IndexKernel {
 			// from the byte codes: reads a megabyte per index on a million respondents instead of eight of doubles
 			boolean[] used = xd.get().present();
 			yd.get().keepPresent(used);
-			for (int r = 0; listwiseRows != null && r < used.length; r++) {
-				used[r] &= listwiseRows[r];
+			if (listwiseRows != null) {
+				for (int r = 0; r < used.length; r++) {
+					used[r] &= listwiseRows[r];
+				}
 			}
 			return used;
 		}

@@ -120,12 +120,7 @@ public final class JointTable {
      * @return the raw counts, laid out as {@link #count(DiscreteColumn, DiscreteColumn, byte[], int)} lays them out
      */
     public static int[] count(short[] stratifiedX, DiscreteColumn x, DiscreteColumn y, int strataCount) {
-        if (stratifiedX.length != y.rows() || x.rows() != y.rows()) {
-            throw new IllegalArgumentException("columns differ in length: " + stratifiedX.length + " vs " + y.rows());
-        }
-        if (strataCount < 1 || strataCount > 8) {
-            throw new IllegalArgumentException("strata must be 1..8: " + strataCount);
-        }
+        requireCountable(stratifiedX, x, y, strataCount);
         int ky1 = y.codeCount() + 1;
         int[] t = new int[(x.codeCount() + 1) * ky1 * strataCount];
         byte[] yc = y.codes();
@@ -163,12 +158,7 @@ public final class JointTable {
     private static void countFour(short[] sx, DiscreteColumn x, DiscreteColumn[] ys, int from, int strataCount,
             int[][] tables) {
         for (int j = from; j < from + 4; j++) {
-            if (sx.length != ys[j].rows() || x.rows() != ys[j].rows()) {
-                throw new IllegalArgumentException("columns differ in length: " + sx.length + " vs " + ys[j].rows());
-            }
-        }
-        if (strataCount < 1 || strataCount > 8) {
-            throw new IllegalArgumentException("strata must be 1..8: " + strataCount);
+            requireCountable(sx, x, ys[j], strataCount);
         }
         int k0 = ys[from].codeCount() + 1;
         int k1 = ys[from + 1].codeCount() + 1;
@@ -194,6 +184,15 @@ public final class JointTable {
         tables[from + 1] = t1;
         tables[from + 2] = t2;
         tables[from + 3] = t3;
+    }
+
+    private static void requireCountable(short[] stratifiedX, DiscreteColumn x, DiscreteColumn y, int strataCount) {
+        if (stratifiedX.length != y.rows() || x.rows() != y.rows()) {
+            throw new IllegalArgumentException("columns differ in length: " + stratifiedX.length + " vs " + y.rows());
+        }
+        if (strataCount < 1 || strataCount > 8) {
+            throw new IllegalArgumentException("strata must be 1..8: " + strataCount);
+        }
     }
 
     /**

@@ -164,16 +164,21 @@ public record NumberPolicy(int coefficientDecimals, int pDecimals, List<Double> 
 	private BigDecimal levelRoundedOnto(double p, int decimals) {
 		BigDecimal rounded = BigDecimal.valueOf(p).setScale(decimals, RoundingMode.HALF_UP);
 		for (double level : SIGNIFICANCE_LEVELS) {
-			if (p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0) {
+			if (roundsOnto(p, rounded, level)) {
 				return BigDecimal.valueOf(level);
 			}
 		}
 		for (double level : declaredLevels) {
-			if (p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0) {
+			if (roundsOnto(p, rounded, level)) {
 				return BigDecimal.valueOf(level);
 			}
 		}
 		return null;
+	}
+
+	/** Whether p, below the level, was rounded up onto it. */
+	private static boolean roundsOnto(double p, BigDecimal rounded, double level) {
+		return p < level && rounded.compareTo(BigDecimal.valueOf(level)) == 0;
 	}
 
 	/**
