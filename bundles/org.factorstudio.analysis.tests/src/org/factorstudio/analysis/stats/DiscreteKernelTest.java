@@ -2,8 +2,11 @@ package org.factorstudio.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,7 @@ class DiscreteKernelTest {
         // 0 to 9 partners: fewer than four (counted one by one), one block of four with and without a rest, two
         // blocks (the engine gives up to eight), two blocks and a rest
         for (int partners = 0; partners < columns.length; partners++) {
-            DiscreteColumn[] ys = java.util.Arrays.copyOfRange(columns, 1, 1 + partners);
+            DiscreteColumn[] ys = Arrays.copyOfRange(columns, 1, 1 + partners);
             int[][] together = JointTable.count(stratified, columns[0], ys, 3);
             assertEquals(partners, together.length);
             for (int j = 0; j < partners; j++) {
@@ -210,6 +213,80 @@ class DiscreteKernelTest {
         assertEquals(IndexScores.compute(shift(values, -1), reversed, 0, 4, 3),
                 IndexScores.computeCoded(items, new int[] {-1, -1, -1, -1, -1, -1}, reversed, new double[6],
                         new double[] {4, 4, 4, 4, 4, 4}, 3));
+    }
+
+    @Test
+    void indexScoresFromCodesAreKeptAsTheCodesOfTheirValues() {
+        byte[][] items = LikertData.random(8, 20001, 5, 0.2, 21);
+        double[][] values = new double[items.length][];
+        for (int j = 0; j < items.length; j++) {
+            values[j] = LikertData.toDoubles(items[j]);
+        }
+        items[4][11] = 7; // out of the declared scale
+        values[4][11] = 7;
+        boolean[] reversed = {true, false, false, true, false, false, true, false};
+        double[] min = new double[8];
+        double[] max = new double[8];
+        Arrays.fill(min, 1);
+        Arrays.fill(max, 5);
+        for (int minValid = 1; minValid <= items.length; minValid++) {
+            IndexScores fast = CodedMeans.compute(items, new int[8], reversed, min, max, minValid);
+            assertNotNull(fast, "whole-number values take the coded path");
+            IndexScores general = IndexScores.compute(values, reversed, min, max, minValid);
+            assertEquals(general, fast, "MEAN." + minValid);
+            assertEquals(general.validScores(), fast.validScores());
+            assertEquals(general.rowsWithoutAnswers(), fast.rowsWithoutAnswers());
+            assertEquals(general.outOfScaleCells(), fast.outOfScaleCells());
+            sameCodes(DiscreteColumn.of(general.scores()).orElseThrow(), fast.discrete().orElseThrow(),
+                    "MEAN." + minValid);
+        }
+    }
+
+    @Test
+    void indexScoresFromFewRowsCodeOnlyTheValuesThatOccur() {
+        byte[][] items = {{1, 2, 0, 5, 5}, {1, 4, 0, 0, 5}, {3, 0, 0, 5, 5}};
+        double[][] values = new double[3][];
+        for (int j = 0; j < 3; j++) {
+            values[j] = LikertData.toDoubles(items[j]);
+        }
+        boolean[] reversed = {false, true, false};
+        double[] min = {1, 1, 1};
+        double[] max = {5, 5, 5};
+        IndexScores fast = CodedMeans.compute(items, new int[3], reversed, min, max, 1);
+        IndexScores general = IndexScores.compute(values, reversed, min, max, 1);
+        assertEquals(general, fast);
+        DiscreteColumn codes = fast.discrete().orElseThrow();
+        // rows: (1 + 5 + 3) / 3 = 3, (2 + 2) / 2 = 2, missing, (5 + 5) / 2 = 5, (5 + 1 + 5) / 3 = 11 / 3
+        assertEquals(4, codes.codeCount());
+        assertArrayEquals(new double[] {2, 3, 11 / 3.0, 5},
+                new double[] {codes.value(1), codes.value(2), codes.value(3), codes.value(4)}, 0);
+        sameCodes(DiscreteColumn.of(general.scores()).orElseThrow(), codes, "MEAN.1");
+    }
+
+    @Test
+    void indexScoresWithValuesThatAreNotWholeTakeTheGeneralPath() {
+        byte[][] items = LikertData.random(3, 501, 5, 0.1, 5);
+        boolean[] reversed = {false, true, false};
+        double[] min = {0.5, 0.5, 0.5}; // reversed: 5.5 - x, not a whole number
+        double[] max = {5, 5, 5};
+        assertNull(CodedMeans.compute(items, new int[3], reversed, min, max, 2));
+        double[][] values = new double[3][];
+        for (int j = 0; j < 3; j++) {
+            values[j] = LikertData.toDoubles(items[j]);
+        }
+        assertEquals(IndexScores.compute(values, reversed, min, max, 2),
+                IndexScores.computeCoded(items, new int[3], reversed, min, max, 2));
+    }
+
+    private static void sameCodes(DiscreteColumn expected, DiscreteColumn actual, String what) {
+        assertEquals(expected.codeCount(), actual.codeCount(), what);
+        for (int c = 1; c <= expected.codeCount(); c++) {
+            assertEquals(expected.value(c), actual.value(c), 0, what);
+            assertEquals(expected.count(c), actual.count(c), what);
+        }
+        for (int r = 0; r < expected.rows(); r++) {
+            assertEquals(expected.code(r), actual.code(r), what);
+        }
     }
 
     private static double[][] shift(double[][] values, double by) {

@@ -145,6 +145,14 @@ public final class DiscreteColumn {
         return Optional.of(recode(codes, Arrays.copyOf(distinct, found)));
     }
 
+    /**
+     * A column coded elsewhere in this package: codes 0 (missing) and 1..K, {@code values} ascending and
+     * distinct, {@code counts} per code; all adopted without a copy.
+     */
+    static DiscreteColumn adopt(byte[] codes, double[] values, int[] counts) {
+        return new DiscreteColumn(codes, values, counts);
+    }
+
     /** Codes that are first-seen positions in {@code distinct} (which may repeat a value) to ascending codes. */
     private static DiscreteColumn recode(byte[] codes, double[] distinct) {
         double[] sorted = Arrays.stream(distinct).sorted().distinct().toArray();

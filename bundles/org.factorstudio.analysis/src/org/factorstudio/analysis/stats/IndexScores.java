@@ -20,21 +20,63 @@ import java.util.Arrays;
  * never averaged in silently; data validation should normally have rejected it earlier. Nothing is ever
  * imputed.
  *
- * @param scores the index value per row, NaN when missing
- * @param validCounts per row, the number of valid members
- * @param members number of member items
- * @param minValid the minimum-valid rule applied
- * @param outOfScaleCells number of non-missing cells outside their declared scale, treated as invalid
+ * <p>On coded answers with whole-number values ({@link #computeCoded}) the scores are kept as the codes
+ * of their distinct values ({@link #discrete()}), one byte per row, rather than as doubles: the value of a
+ * row is an exact fraction s / m of whole numbers, so its code comes from the pair (m, s) and no mean is
+ * divided out or hashed. {@link #score} and {@link #scores} give the same bits either way.
+ *
+ * <p>Immutable: the arrays it is made of are copied or owned, and every array it hands out is a copy.
  */
-public record IndexScores(double[] scores, int[] validCounts, int members, int minValid, int outOfScaleCells) {
+public final class IndexScores {
 
     /** Rows per block of {@link #computeCoded}: 2,048 rows of sums and counts are 24 KB. */
     private static final int BLOCK = 2048;
 
-    /** Defensive copies, so that the record stays immutable. */
-    public IndexScores {
-        scores = scores.clone();
-        validCounts = validCounts.clone();
+    /** The scores as doubles, NaN = missing; null when they are kept as {@link #coded}. */
+    private final double[] scores;
+    /** The scores as codes of their distinct values; null when they are kept as {@link #scores}. */
+    private final DiscreteColumn coded;
+    /** Per row, the number of valid members: an int[] beside {@link #scores}, a byte[] beside {@link #coded}. */
+    private final int[] validCounts;
+    private final byte[] validBytes;
+    private final int members;
+    private final int minValid;
+    private final int outOfScaleCells;
+    private final int validScores;
+    private final int rowsWithoutAnswers;
+
+    /**
+     * Scores given as doubles.
+     *
+     * @param scores the index value per row, NaN when missing (copied)
+     * @param validCounts per row, the number of valid members (copied)
+     * @param members number of member items
+     * @param minValid the minimum-valid rule applied
+     * @param outOfScaleCells number of non-missing cells outside their declared scale, treated as invalid
+     */
+    public IndexScores(double[] scores, int[] validCounts, int members, int minValid, int outOfScaleCells) {
+        this(scores.clone(), null, validCounts.clone(), null, members, minValid, outOfScaleCells);
+    }
+
+    private IndexScores(double[] scores, DiscreteColumn coded, int[] validCounts, byte[] validBytes, int members,
+            int minValid, int outOfScaleCells) {
+        this.scores = scores;
+        this.coded = coded;
+        this.validCounts = validCounts;
+        this.validBytes = validBytes;
+        this.members = members;
+        this.minValid = minValid;
+        this.outOfScaleCells = outOfScaleCells;
+        int rows = rows();
+        int valid = 0;
+        int none = 0;
+        for (int r = 0; r < rows; r++) {
+            int count = validCount(r);
+            valid += count >= minValid ? 1 : 0;
+            none += count == 0 ? 1 : 0;
+        }
+        this.validScores = valid;
+        this.rowsWithoutAnswers = none;
     }
 
     /**
@@ -109,7 +151,7 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
             valid[i] = count;
             scores[i] = count >= minValid ? sum / count : Double.NaN;
         }
-        return new IndexScores(scores, valid, k, minValid, outOfScale);
+        return new IndexScores(scores, null, valid, null, k, minValid, outOfScale);
     }
 
     /**
@@ -138,13 +180,6 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
             throw new IllegalArgumentException("minValid must be in 1.." + k + ": " + minValid);
         }
         int rows = codes[0].length;
-        // per member and code: the value it adds (reversed where declared; 0 for code 0, missing, and for a
-        // code out of the declared scale), whether it counts as valid, and whether it is out of scale; so the
-        // loop below has no branch on the data (a tenth of the answers missing at random would make every
-        // branch a coin toss)
-        double[][] add = new double[k][Byte.MAX_VALUE + 1];
-        int[][] counts = new int[k][Byte.MAX_VALUE + 1];
-        int[][] outside = new int[k][Byte.MAX_VALUE + 1];
         for (int j = 0; j < k; j++) {
             if (codes[j].length != rows) {
                 throw new IllegalArgumentException("members differ in length: " + codes[j].length + " vs " + rows);
@@ -153,6 +188,19 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
                 throw new IllegalArgumentException("scale of member " + j + " is empty: " + scaleMin[j] + ".."
                         + scaleMax[j]);
             }
+        }
+        IndexScores asCodes = CodedMeans.compute(codes, offsets, reversed, scaleMin, scaleMax, minValid);
+        if (asCodes != null) {
+            return asCodes;
+        }
+        // per member and code: the value it adds (reversed where declared; 0 for code 0, missing, and for a
+        // code out of the declared scale), whether it counts as valid, and whether it is out of scale; so the
+        // loop below has no branch on the data (a tenth of the answers missing at random would make every
+        // branch a coin toss)
+        double[][] add = new double[k][Byte.MAX_VALUE + 1];
+        int[][] counts = new int[k][Byte.MAX_VALUE + 1];
+        int[][] outside = new int[k][Byte.MAX_VALUE + 1];
+        for (int j = 0; j < k; j++) {
             for (int c = 1; c <= Byte.MAX_VALUE; c++) {
                 double v = c + offsets[j];
                 boolean inScale = v >= scaleMin[j] && v <= scaleMax[j];
@@ -191,7 +239,7 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
                 sums[i] = valid[i] >= minValid ? sums[i] / valid[i] : Double.NaN;
             }
         }
-        return new IndexScores(sums, valid, k, minValid, outOfScale);
+        return new IndexScores(sums, null, valid, null, k, minValid, outOfScale);
     }
 
     /**
@@ -216,24 +264,42 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
     }
 
     /**
-     * The scores coded as a {@link DiscreteColumn}, without copying them first.
+     * The scores coded as a {@link DiscreteColumn}: as they are kept when they came from codes, else coded from
+     * the doubles without copying them first.
      *
      * @return the coded scores, or empty when they have too many distinct values
      */
     public java.util.Optional<DiscreteColumn> discrete() {
-        return DiscreteColumn.ofMeans(scores, validCounts, members);
+        return coded != null ? java.util.Optional.of(coded) : DiscreteColumn.ofMeans(scores, validCounts, members);
+    }
+
+    /** Package-private constructor of {@link CodedMeans}: scores kept as codes, valid counts one byte per row. */
+    static IndexScores ofCodes(DiscreteColumn coded, byte[] validBytes, int members, int minValid, int outOfScaleCells) {
+        return new IndexScores(null, coded, null, validBytes, members, minValid, outOfScaleCells);
     }
 
     /** @return a copy of the scores, NaN = missing */
-    @Override
     public double[] scores() {
-        return scores.clone();
+        if (scores != null) {
+            return scores.clone();
+        }
+        double[] out = new double[coded.rows()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = score(r);
+        }
+        return out;
     }
 
     /** @return a copy of the per-row valid-member counts */
-    @Override
     public int[] validCounts() {
-        return validCounts.clone();
+        if (validCounts != null) {
+            return validCounts.clone();
+        }
+        int[] out = new int[validBytes.length];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = validBytes[r] & 0xff;
+        }
+        return out;
     }
 
     /**
@@ -241,7 +307,11 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
      * @return the score of that row, NaN when missing
      */
     public double score(int row) {
-        return scores[row];
+        if (scores != null) {
+            return scores[row];
+        }
+        int code = coded.code(row);
+        return code == 0 ? Double.NaN : coded.value(code);
     }
 
     /**
@@ -249,21 +319,32 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
      * @return the number of valid members in that row
      */
     public int validCount(int row) {
-        return validCounts[row];
+        return validCounts != null ? validCounts[row] : validBytes[row] & 0xff;
+    }
+
+    /** @return number of member items */
+    public int members() {
+        return members;
+    }
+
+    /** @return the minimum-valid rule applied */
+    public int minValid() {
+        return minValid;
+    }
+
+    /** @return number of non-missing cells outside their declared scale, treated as invalid */
+    public int outOfScaleCells() {
+        return outOfScaleCells;
     }
 
     /** @return number of rows */
     public int rows() {
-        return scores.length;
+        return scores != null ? scores.length : coded.rows();
     }
 
     /** @return rows with a score */
     public int validScores() {
-        int n = 0;
-        for (int c : validCounts) {
-            n += c >= minValid ? 1 : 0;
-        }
-        return n;
+        return validScores;
     }
 
     /** @return rows without a score for any reason */
@@ -273,11 +354,7 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
 
     /** @return rows that answered no member at all */
     public int rowsWithoutAnswers() {
-        int n = 0;
-        for (int c : validCounts) {
-            n += c == 0 ? 1 : 0;
-        }
-        return n;
+        return rowsWithoutAnswers;
     }
 
     /** @return rows that answered some members but fewer than {@code minValid}: lost to the rule itself */
@@ -285,16 +362,17 @@ public record IndexScores(double[] scores, int[] validCounts, int members, int m
         return missingScores() - rowsWithoutAnswers();
     }
 
+    /** Equal scores (the same bits), valid counts, members, rule and out-of-scale count, however they are kept. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndexScores other && Arrays.equals(scores, other.scores)
-                && Arrays.equals(validCounts, other.validCounts) && members == other.members
+        return o instanceof IndexScores other && Arrays.equals(scores(), other.scores())
+                && Arrays.equals(validCounts(), other.validCounts()) && members == other.members
                 && minValid == other.minValid && outOfScaleCells == other.outOfScaleCells;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(scores) + Arrays.hashCode(validCounts)) + 7 * members + minValid;
+        return 31 * (31 * Arrays.hashCode(scores()) + Arrays.hashCode(validCounts())) + 7 * members + minValid;
     }
 
     @Override

@@ -79,8 +79,11 @@ class WorkspaceChecksTest {
 		IFile answers = create(project, "answers.csv", ANSWERS);
 		IFile study = create(project, "checked.study", STUDY.replace("index A = a1, a2", "index A = a1, a9"));
 
+		// the markers of one check are written one by one (in one workspace operation, which a reader of the
+		// marker table does not wait for): wait for the whole expected set, not for its first marker
 		List<IMarker> markers = awaitMarkers(study, "the unknown indicator is marked without opening the study",
-				list -> codes(list).contains(Diagnostic.LINKING_DIAGNOSTIC));
+				list -> codes(list).contains(Diagnostic.LINKING_DIAGNOSTIC)
+						&& codes(list).contains(StudyIssueCodes.UNUSED_INDICATOR));
 		assertEquals(1, markers.stream().filter(m -> StudyIssueCodes.UNUSED_INDICATOR.equals(code(m))).count(),
 				"one warning for the block's unused indicators: " + codes(markers));
 
