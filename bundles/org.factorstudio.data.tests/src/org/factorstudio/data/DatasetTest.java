@@ -3,6 +3,8 @@ package org.factorstudio.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import org.factorstudio.data.internal.DatasetArrays;
 
 class DatasetTest {
 
@@ -21,6 +25,19 @@ class DatasetTest {
                 .text("kommune", new String[] {"Bærum", null, "Tromsø"})
                 .respondentIds(new long[] {1001, 1002, Long.MIN_VALUE})
                 .build();
+    }
+
+    @Test
+    void theFriendKernelsReadCodedColumnsInPlaceAndOnlyTheRows() {
+        byte[] exact = {1, 0, 5};
+        byte[] longer = {2, 3, 4, 9, 9}; // an importer's array with room left over
+        Dataset d = Dataset.builder(3, new int[] {2, 3, 4}).coded("exact", exact, 0).coded("longer", longer, 0).build();
+        assertSame(DatasetArrays.codes(d, "exact"), DatasetArrays.codes(d, "exact"), "no copy");
+        assertArrayEquals(d.codes("exact"), DatasetArrays.codes(d, "exact"));
+        assertNotSame(d.codes("exact"), d.codes("exact"), "the public accessor still copies");
+        assertArrayEquals(new byte[] {2, 3, 4}, DatasetArrays.codes(d, "longer"), "the rows only");
+        assertThrows(IllegalArgumentException.class,
+                () -> DatasetArrays.codes(Dataset.builder(1, new int[] {2}).numeric("x", new double[] {1}).build(), "x"));
     }
 
     @Test

@@ -325,6 +325,16 @@ class DiscreteKernelTest {
                 sameAlpha(CronbachAlpha.pairwise(turned), CronbachAlpha.pairwise(coded, rev, t), rows + "/" + k + " pw");
             }
         }
+        // one worker or two (rows in three blocks of the bit-sliced counting): the same exact sums
+        byte[][] many = LikertData.random(5, 70001, 5, 0.12, 3);
+        DiscreteColumn[] columns = new DiscreteColumn[many.length];
+        for (int j = 0; j < many.length; j++) {
+            columns[j] = DiscreteColumn.ofCodes(many[j], 0);
+        }
+        boolean[] rev = {true, false, false, true, false};
+        double[] turn = {6, 6, 6, 6, 6};
+        assertEquals(CronbachAlpha.pairwise(columns, rev, turn, 2), CronbachAlpha.pairwise(columns, rev, turn, 1));
+        assertEquals(CronbachAlpha.listwise(columns, rev, turn, 2), CronbachAlpha.listwise(columns, rev, turn, 1));
         // a constant total is not computable on both paths
         byte[][] mirror = {{1, 2, 3, 4}, {5, 4, 3, 2}};
         sameAlpha(CronbachAlpha.listwise(new double[][] {{1, 2, 3, 4}, {5, 4, 3, 2}}),

@@ -5,11 +5,12 @@ import java.util.Map;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.stats.DiscreteColumn;
 import org.factorstudio.data.Dataset;
+import org.factorstudio.data.internal.DatasetArrays;
 
 /**
- * The coded answer columns of a run, copied out of the dataset and counted once and shared by the
- * index variables, the descriptives and the reliability analysis (each would otherwise copy every
- * column of a million rows again).
+ * The coded answer columns of a run, read in place from the dataset ({@link DatasetArrays}: the kernels never
+ * write into them) and counted once, shared by the index variables, the descriptives and the reliability
+ * analysis.
  */
 final class ItemColumns {
 
@@ -20,7 +21,7 @@ final class ItemColumns {
 	static DiscreteColumn peek(Map<Object, Object> shared, Dataset dataset, String name) {
 		Object column = shared.get(key(name));
 		return column != null ? (DiscreteColumn) column
-				: DiscreteColumn.ofCodes(dataset.codes(name), dataset.codeOffset(name));
+				: DiscreteColumn.ofCodes(DatasetArrays.codes(dataset, name), dataset.codeOffset(name));
 	}
 
 	/** Keeps a coded column made by {@link #peek} for the rest of the run. */
@@ -42,6 +43,7 @@ final class ItemColumns {
 			return null;
 		}
 		return context.shared(key(name), DiscreteColumn.class,
-				() -> DiscreteColumn.ofCodes(context.dataset().codes(name), context.dataset().codeOffset(name)));
+				() -> DiscreteColumn.ofCodes(DatasetArrays.codes(context.dataset(), name),
+						context.dataset().codeOffset(name)));
 	}
 }

@@ -2,6 +2,7 @@ package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -51,22 +52,36 @@ public final class ReliabilityAnalysis implements Analysis {
 		} else {
 			indices.addAll(plan.getReliabilityFor());
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, indices.size());
+		SubMonitor progress = SubMonitor.convert(monitor, 1);
+		progress.subTask("Reliability of " + indices.size() + (indices.size() == 1 ? " index variable" : " index variables"));
 		boolean listwise = plan.getReliabilityModel() == ReliabilityModel.LISTWISE;
-		for (IndexVariable index : indices) {
-			progress.subTask("Reliability of " + index.getName());
-			context.results().getReliabilities().add(reliability(context, index, listwise));
-			progress.split(1);
+		// what each index needs is read from the model and the run's store here, in this thread (neither is safe to
+		// read from several); then the indices are computed side by side, each on one core (on a million
+		// respondents an index keeps a core busy for tens of milliseconds: a pool per index, with a barrier between
+		// its steps, left a core idle), and their results added in order
+		List<Items> items = indices.stream().map(index -> Items.of(context, index)).toList();
+		CronbachAlpha[] alphas = new CronbachAlpha[items.size()];
+		IntStream.range(0, alphas.length).parallel().forEach(i -> alphas[i] = items.get(i).alpha(listwise));
+		for (int i = 0; i < alphas.length; i++) {
+			context.results().getReliabilities().add(reliability(context, indices.get(i), items.get(i), alphas[i], listwise));
 		}
+		progress.split(1);
 	}
 
-	private static Reliability reliability(AnalysisContext context, IndexVariable index, boolean listwise) {
-		List<Member> members = StudyQueries.members(index);
-		DiscreteColumn[] coded = coded(context, members);
-		double[][] items = null;
-		CronbachAlpha alpha;
-		if (coded != null) {
-			// exact sums over the codes, one joint table per pair of statements
+	/** The statements of one index as the computation needs them: coded, or as keyed values. */
+	private record Items(List<Member> members, DiscreteColumn[] coded, boolean[] turned, double[] turn,
+			double[][] values) {
+
+		static Items of(AnalysisContext context, IndexVariable index) {
+			List<Member> members = StudyQueries.members(index);
+			DiscreteColumn[] coded = codedColumns(context, members);
+			if (coded == null) {
+				double[][] values = new double[members.size()][];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = context.keyedValues(members.get(i));
+				}
+				return new Items(members, null, null, null, values);
+			}
 			boolean[] turned = new boolean[coded.length];
 			double[] turn = new double[coded.length];
 			for (int i = 0; i < coded.length; i++) {
@@ -75,14 +90,25 @@ public final class ReliabilityAnalysis implements Analysis {
 				turn[i] = scale == null || scale.getMin() == null || scale.getMax() == null ? Double.NaN
 						: scale.getMin() + scale.getMax();
 			}
-			alpha = listwise ? CronbachAlpha.listwise(coded, turned, turn) : CronbachAlpha.pairwise(coded, turned, turn);
-		} else {
-			items = new double[members.size()][];
-			for (int i = 0; i < items.length; i++) {
-				items[i] = context.keyedValues(members.get(i));
-			}
-			alpha = listwise ? CronbachAlpha.listwise(items) : CronbachAlpha.pairwise(items);
+			return new Items(members, coded, turned, turn, null);
 		}
+
+		/** Alpha in the calling thread alone (the indices already keep the cores busy). */
+		CronbachAlpha alpha(boolean listwise) {
+			if (coded != null) {
+				// exact sums over the codes, one joint table per pair of statements
+				return listwise ? CronbachAlpha.listwise(coded, turned, turn, 1)
+						: CronbachAlpha.pairwise(coded, turned, turn, 1);
+			}
+			return listwise ? CronbachAlpha.listwise(values) : CronbachAlpha.pairwise(values);
+		}
+	}
+
+	private static Reliability reliability(AnalysisContext context, IndexVariable index, Items statements,
+			CronbachAlpha alpha, boolean listwise) {
+		List<Member> members = statements.members();
+		DiscreteColumn[] coded = statements.coded();
+		double[][] items = statements.values();
 		Reliability result = Results.FACTORY.createReliability();
 		result.setIndex(index.getName());
 		result.setK(alpha.k());
@@ -139,7 +165,7 @@ public final class ReliabilityAnalysis implements Analysis {
 	 * The statements as coded columns, or null when one is not coded or a reversed one has no declared
 	 * scale (then the general path says what it can).
 	 */
-	private static DiscreteColumn[] coded(AnalysisContext context, List<Member> members) {
+	private static DiscreteColumn[] codedColumns(AnalysisContext context, List<Member> members) {
 		DiscreteColumn[] out = new DiscreteColumn[members.size()];
 		for (int i = 0; i < out.length; i++) {
 			String name = members.get(i).indicator().getName();

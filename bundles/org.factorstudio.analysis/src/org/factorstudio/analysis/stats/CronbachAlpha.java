@@ -208,6 +208,20 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
      * @return the result, with item statistics
      */
     public static CronbachAlpha listwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        return listwise(items, reversed, turn, THREADS);
+    }
+
+    /**
+     * {@link #listwise(DiscreteColumn[], boolean[], double[])} with a given number of worker threads.
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (used where reversed)
+     * @param threads worker threads for the joint tables (1: the calling thread alone, for a caller that runs
+     *        several of these side by side)
+     * @return the result, with item statistics
+     */
+    public static CronbachAlpha listwise(DiscreteColumn[] items, boolean[] reversed, double[] turn, int threads) {
         int k = items.length;
         int rows = checkRows(items, reversed, turn);
         byte[] complete = new byte[rows];
@@ -241,7 +255,7 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
             codes = Math.max(codes, item.codeCount());
         }
         int[][] own = new int[k][codes];
-        int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, THREADS, own);
+        int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, threads, own);
         long[][] sums = new long[k][2];
         long[][] cross = new long[k][k];
         for (int a = 0; a < k; a++) {
@@ -323,6 +337,20 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
      * @return the result, without item statistics; n is the smallest pairwise n
      */
     public static CronbachAlpha pairwise(DiscreteColumn[] items, boolean[] reversed, double[] turn) {
+        return pairwise(items, reversed, turn, THREADS);
+    }
+
+    /**
+     * {@link #pairwise(DiscreteColumn[], boolean[], double[])} with a given number of worker threads.
+     *
+     * @param items the items as coded, not reversed
+     * @param reversed which items are reverse-keyed
+     * @param turn per item min + max of its declared scale (unused here: covariances do not depend on it)
+     * @param threads worker threads for the joint tables (1: the calling thread alone, for a caller that runs
+     *        several of these side by side)
+     * @return the result, without item statistics; n is the smallest pairwise n
+     */
+    public static CronbachAlpha pairwise(DiscreteColumn[] items, boolean[] reversed, double[] turn, int threads) {
         int k = items.length;
         checkRows(items, reversed, turn);
         if (k < 2) {
@@ -337,7 +365,7 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
             columns[j] = items[j].codes();
         }
         int[] tables = codes == 0 ? new int[0] // nothing answered: the first pair below says so
-                : LikertSpearmanMatrix.jointCounts(columns, codes, THREADS, new int[k][codes]);
+                : LikertSpearmanMatrix.jointCounts(columns, codes, threads, new int[k][codes]);
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
                 long[] m;
