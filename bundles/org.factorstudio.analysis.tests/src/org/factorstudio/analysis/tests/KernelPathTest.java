@@ -116,8 +116,15 @@ class KernelPathTest {
 		IndexVariable dependent = study.getDependent();
 		for (Correlation c : results.getDependentCorrelations()) {
 			IndexVariable x = variables.stream().filter(v -> v.getName().equals(c.getX())).findFirst().orElseThrow();
-			same(general(method, compatibility, Listwise.masked(scores.get(x), keep),
-					Listwise.masked(scores.get(dependent), keep)), c, what + " dependent " + c.getX());
+			double[] xs = Listwise.masked(scores.get(x), keep);
+			double[] ys = Listwise.masked(scores.get(dependent), keep);
+			same(general(method, compatibility, xs, ys), c, what + " dependent " + c.getX());
+			// every row left out is listed (the example has fewer than the 500 a provenance lists)
+			int leftOut = 0;
+			for (int r = 0; r < xs.length; r++) {
+				leftOut += Double.isNaN(xs[r]) || Double.isNaN(ys[r]) ? 1 : 0;
+			}
+			assertEquals(leftOut, c.getProvenance().getExcludedRows().size(), what + " rows left out " + c.getX());
 		}
 
 		// partials (not offered for Kendall)
@@ -179,6 +186,7 @@ class KernelPathTest {
 			assertEquals(d.mean(), row.getMean(), TOL, what + " mean " + index.getName());
 			assertEquals(d.sd(), row.getSd(), TOL, what + " sd " + index.getName());
 			assertEquals(d.median(), row.getMedian(), 0, what + " median " + index.getName());
+			assertEquals(d.missing(), row.getProvenance().getExcludedRows().size(), what + " rows without " + index.getName());
 		}
 	}
 

@@ -85,8 +85,8 @@ public final class CorrelationAnalysis implements Analysis {
 			row.setP(Results.value(p));
 			row.setTails(tails(plan, direction));
 			row.setFlag(Results.flag(p));
-			row.setProvenance(Results.provenance(List.of(index.getName(), dependent.getName()),
-					rule(plan) + "; " + row.getTails(), result.n(), context, kernel.used(index, dependent),
+			row.setProvenance(Results.provenanceLeavingOut(List.of(index.getName(), dependent.getName()),
+					rule(plan) + "; " + row.getTails(), result.n(), context, kernel.leftOut(index, dependent),
 					"factor " + factor.getName()));
 			table.add(row);
 			reportedP.add(p);

@@ -51,8 +51,8 @@ public final class DescriptivesAnalysis implements Analysis {
 					.map(m -> (m.reversed() ? "reversed " : "") + m.indicator().getName()).toList();
 			String note = scores.rowsWithoutAnswers() + " answered none of its statements, " + scores.rowsLostToRule()
 					+ " answered too few";
-			row.setProvenance(Results.provenance(items, IndexVariables.rule(index, context.plan()), row.getN(), context,
-					present(kernel.discrete(index), scores), note));
+			row.setProvenance(Results.provenanceLeavingOut(items, IndexVariables.rule(index, context.plan()), row.getN(),
+					context, missing(kernel.discrete(index), scores), note));
 			context.results().getDescriptives().add(row);
 			progress.split(1);
 		}
@@ -108,15 +108,17 @@ public final class DescriptivesAnalysis implements Analysis {
 		return row;
 	}
 
-	private static boolean[] present(Optional<DiscreteColumn> codes, IndexScores scores) {
+	/** The rows without a score: from the codes, tested only for the rows the provenance lists, where coded. */
+	private static Results.LeftOut missing(Optional<DiscreteColumn> codes, IndexScores scores) {
 		if (codes.isPresent()) {
-			return codes.get().present();
+			DiscreteColumn coded = codes.get();
+			return new Results.LeftOut(coded.rows() - coded.n(), r -> coded.code(r) == 0);
 		}
 		boolean[] used = new boolean[scores.rows()];
 		for (int r = 0; r < used.length; r++) {
 			used[r] = !Double.isNaN(scores.score(r));
 		}
-		return used;
+		return Results.LeftOut.of(used);
 	}
 
 	private static String label(Scale scale, int value) {

@@ -177,6 +177,26 @@ final class IndexKernel {
 		};
 	}
 
+	/**
+	 * The rows a correlation of two index variables left out: no score for either, or not kept by the plan's
+	 * missing-data rule. Where their joint table is counted, their number is the rows outside it and a row is
+	 * tested from the codes only when the provenance lists it (the first few hundred), instead of a flag made
+	 * for each of a million rows.
+	 */
+	Results.LeftOut leftOut(IndexVariable a, IndexVariable b) {
+		JointTable table = table(main, a, b);
+		Optional<DiscreteColumn> xd = discrete(a);
+		Optional<DiscreteColumn> yd = discrete(b);
+		if (table == null || xd.isEmpty() || yd.isEmpty()) {
+			return Results.LeftOut.of(used(a, b));
+		}
+		DiscreteColumn x = xd.get();
+		DiscreteColumn y = yd.get();
+		boolean[] listwise = listwiseRows;
+		return new Results.LeftOut(x.rows() - table.n(),
+				r -> x.code(r) == 0 || y.code(r) == 0 || (listwise != null && !listwise[r]));
+	}
+
 	/** Per row, whether both have a score and the row is kept by the plan's missing-data rule. */
 	boolean[] used(IndexVariable a, IndexVariable b) {
 		Optional<DiscreteColumn> xd = discrete(a);

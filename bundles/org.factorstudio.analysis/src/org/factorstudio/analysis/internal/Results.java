@@ -2,6 +2,7 @@ package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.factorstudio.analysis.spi.AnalysisContext;
@@ -60,21 +61,44 @@ public final class Results {
 		return decisive == null ? Double.NaN : decisive;
 	}
 
+	/**
+	 * The rows a result left out: how many, and which (asked in row order, only until {@link #LISTED_ROWS} are
+	 * listed, so that a kernel that knows the number need not flag every row of a million).
+	 *
+	 * @param count how many rows were left out
+	 * @param row whether a row was left out
+	 */
+	record LeftOut(int count, IntPredicate row) {
+
+		/** From a flag per row (true: used). */
+		static LeftOut of(boolean[] used) {
+			int count = 0;
+			for (boolean u : used) {
+				count += u ? 0 : 1;
+			}
+			return new LeftOut(count, r -> !used[r]);
+		}
+	}
+
 	static Provenance provenance(List<String> items, String rule, int n, AnalysisContext context, boolean[] used,
 			String note) {
+		return provenanceLeavingOut(items, rule, n, context, used == null ? null : LeftOut.of(used), note);
+	}
+
+	/** A result's provenance: its items, rule and n, and the rows it left out (null: no rows are listed). */
+	static Provenance provenanceLeavingOut(List<String> items, String rule, int n, AnalysisContext context,
+			LeftOut leftOut, String note) {
 		Provenance provenance = FACTORY.createProvenance();
 		provenance.getItems().addAll(items);
 		provenance.setRule(rule);
 		provenance.setN(n);
-		if (used != null) {
+		if (leftOut != null) {
 			List<String> labels = new ArrayList<>();
-			int excluded = 0;
-			for (int row = 0; row < used.length; row++) {
-				if (!used[row]) {
-					excluded++;
-					if (labels.size() < LISTED_ROWS) {
-						labels.add(context.rowLabel(row));
-					}
+			int rows = context.dataset().rowCount();
+			int wanted = Math.min(LISTED_ROWS, leftOut.count());
+			for (int row = 0; row < rows && labels.size() < wanted; row++) {
+				if (leftOut.row().test(row)) {
+					labels.add(context.rowLabel(row));
 				}
 			}
 			// one label per row: distinct as the respondent ids are (a repeated id is an import error), and a
@@ -82,8 +106,8 @@ public final class Results {
 			// listed in each of a hundred provenances made that a tenth of a second)
 			((InternalEList<String>) provenance.getExcludedRows()).addAllUnique(labels);
 			int listed = labels.size();
-			if (excluded > listed) {
-				note = (note == null ? "" : note + "; ") + (excluded - listed) + " more rows left out, not listed";
+			if (leftOut.count() > listed) {
+				note = (note == null ? "" : note + "; ") + (leftOut.count() - listed) + " more rows left out, not listed";
 			}
 		}
 		provenance.setNote(note);
