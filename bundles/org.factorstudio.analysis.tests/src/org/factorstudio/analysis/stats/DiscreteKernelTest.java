@@ -278,6 +278,18 @@ class DiscreteKernelTest {
                 IndexScores.computeCoded(items, new int[3], reversed, min, max, 2));
     }
 
+    @Test
+    void theFirstRowsLeftOutAreReadFromTheCodes() {
+        DiscreteColumn x = DiscreteColumn.ofCodes(new byte[] {1, 0, 2, 3, 0, 1, 2, 3}, 0);
+        DiscreteColumn y = DiscreteColumn.ofCodes(new byte[] {1, 1, 0, 3, 0, 1, 2, 3}, 0);
+        boolean[] kept = {true, true, true, true, true, false, true, true};
+        assertArrayEquals(new int[] {1, 4}, x.firstRowsWithout(null, null, 10));
+        assertArrayEquals(new int[] {1, 2, 4}, x.firstRowsWithout(y, null, 10));
+        assertArrayEquals(new int[] {1, 2, 4, 5}, x.firstRowsWithout(y, kept, 10));
+        assertArrayEquals(new int[] {1, 2}, x.firstRowsWithout(y, kept, 2), "only as many as asked for");
+        assertArrayEquals(new int[0], x.firstRowsWithout(y, kept, 0));
+    }
+
     private static void sameCodes(DiscreteColumn expected, DiscreteColumn actual, String what) {
         assertEquals(expected.codeCount(), actual.codeCount(), what);
         for (int c = 1; c <= expected.codeCount(); c++) {

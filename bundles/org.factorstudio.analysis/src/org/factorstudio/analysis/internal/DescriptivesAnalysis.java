@@ -108,11 +108,11 @@ public final class DescriptivesAnalysis implements Analysis {
 		return row;
 	}
 
-	/** The rows without a score: from the codes, tested only for the rows the provenance lists, where coded. */
+	/** The rows without a score: where coded, counted by the codes and read only as far as the provenance lists. */
 	private static Results.LeftOut missing(Optional<DiscreteColumn> codes, IndexScores scores) {
 		if (codes.isPresent()) {
 			DiscreteColumn coded = codes.get();
-			return new Results.LeftOut(coded.rows() - coded.n(), r -> coded.code(r) == 0);
+			return new Results.LeftOut(coded.rows() - coded.n(), limit -> coded.firstRowsWithout(null, null, limit));
 		}
 		boolean[] used = new boolean[scores.rows()];
 		for (int r = 0; r < used.length; r++) {

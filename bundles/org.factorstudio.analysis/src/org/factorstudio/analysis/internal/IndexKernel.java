@@ -179,9 +179,9 @@ final class IndexKernel {
 
 	/**
 	 * The rows a correlation of two index variables left out: no score for either, or not kept by the plan's
-	 * missing-data rule. Where their joint table is counted, their number is the rows outside it and a row is
-	 * tested from the codes only when the provenance lists it (the first few hundred), instead of a flag made
-	 * for each of a million rows.
+	 * missing-data rule. Where their joint table is counted, their number is the rows outside it, and the codes
+	 * are read only as far as the rows the provenance lists (the first few hundred), instead of a flag made for
+	 * each of a million rows.
 	 */
 	Results.LeftOut leftOut(IndexVariable a, IndexVariable b) {
 		JointTable table = table(main, a, b);
@@ -193,8 +193,7 @@ final class IndexKernel {
 		DiscreteColumn x = xd.get();
 		DiscreteColumn y = yd.get();
 		boolean[] listwise = listwiseRows;
-		return new Results.LeftOut(x.rows() - table.n(),
-				r -> x.code(r) == 0 || y.code(r) == 0 || (listwise != null && !listwise[r]));
+		return new Results.LeftOut(x.rows() - table.n(), limit -> x.firstRowsWithout(y, listwise, limit));
 	}
 
 	/** Per row, whether both have a score and the row is kept by the plan's missing-data rule. */

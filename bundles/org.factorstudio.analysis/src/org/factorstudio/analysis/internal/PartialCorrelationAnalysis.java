@@ -75,6 +75,8 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			complete = Listwise.completeRows(columns);
 			results = PartialCorrelation.againstTarget(columns, 0, method);
 		}
+		// the same rows for every factor: counted once
+		Results.LeftOut leftOut = complete == null ? null : Results.LeftOut.of(complete);
 		List<org.factorstudio.model.results.PartialCorrelation> rows = new ArrayList<>();
 		List<Double> ps = new ArrayList<>();
 		for (PartialCorrelation.ColumnResult column : results) {
@@ -96,11 +98,11 @@ public final class PartialCorrelationAnalysis implements Analysis {
 			row.setP(Results.value(p));
 			row.setFlag(Results.flag(p));
 			row.setNote(namedColumns(result.note(), dependent, factors));
-			row.setProvenance(Results.provenance(List.of(row.getX(), row.getY()),
+			row.setProvenance(Results.provenanceLeavingOut(List.of(row.getX(), row.getY()),
 					"partial " + Results.method(method) + " controlling for the other " + row.getK()
 							+ " factors, listwise; "
 							+ CorrelationAnalysis.tails(plan, CorrelationAnalysis.direction(context, factor)),
-					result.n(), context, complete, null));
+					result.n(), context, leftOut, null));
 			rows.add(row);
 			ps.add(p);
 		}

@@ -1,8 +1,9 @@
 package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.factorstudio.analysis.spi.AnalysisContext;
@@ -62,13 +63,13 @@ public final class Results {
 	}
 
 	/**
-	 * The rows a result left out: how many, and which (asked in row order, only until {@link #LISTED_ROWS} are
-	 * listed, so that a kernel that knows the number need not flag every row of a million).
+	 * The rows a result left out: how many, and a way to find the first of them (only the first
+	 * {@link #LISTED_ROWS} are listed, so a kernel that knows the number need not flag every row of a million).
 	 *
 	 * @param count how many rows were left out
-	 * @param row whether a row was left out
+	 * @param first the first rows left out, ascending, at most the number asked for
 	 */
-	record LeftOut(int count, IntPredicate row) {
+	record LeftOut(int count, IntFunction<int[]> first) {
 
 		/** From a flag per row (true: used). */
 		static LeftOut of(boolean[] used) {
@@ -76,7 +77,16 @@ public final class Results {
 			for (boolean u : used) {
 				count += u ? 0 : 1;
 			}
-			return new LeftOut(count, r -> !used[r]);
+			return new LeftOut(count, limit -> {
+				int[] rows = new int[limit];
+				int found = 0;
+				for (int r = 0; r < used.length && found < limit; r++) {
+					if (!used[r]) {
+						rows[found++] = r;
+					}
+				}
+				return Arrays.copyOf(rows, found);
+			});
 		}
 	}
 
@@ -94,12 +104,8 @@ public final class Results {
 		provenance.setN(n);
 		if (leftOut != null) {
 			List<String> labels = new ArrayList<>();
-			int rows = context.dataset().rowCount();
-			int wanted = Math.min(LISTED_ROWS, leftOut.count());
-			for (int row = 0; row < rows && labels.size() < wanted; row++) {
-				if (leftOut.row().test(row)) {
-					labels.add(context.rowLabel(row));
-				}
+			for (int row : leftOut.first().apply(Math.min(LISTED_ROWS, leftOut.count()))) {
+				labels.add(context.rowLabel(row));
 			}
 			// one label per row: distinct as the respondent ids are (a repeated id is an import error), and a
 			// repeat would only be shown twice; so added without the unique list's search per element (500 rows

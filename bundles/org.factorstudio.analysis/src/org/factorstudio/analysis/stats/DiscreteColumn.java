@@ -274,6 +274,30 @@ public final class DiscreteColumn {
         }
     }
 
+    /**
+     * The first rows, ascending, where this column or {@code other} has no value or {@code kept} is false: the
+     * rows a result of the two left out, read only as far as needed (a provenance lists the first few hundred).
+     *
+     * @param other another column of the same length, or null for this column alone
+     * @param kept one flag per row, or null for all rows kept
+     * @param limit how many rows at most
+     * @return the rows, at most {@code limit}
+     */
+    public int[] firstRowsWithout(DiscreteColumn other, boolean[] kept, int limit) {
+        byte[] y = other == null ? codes : other.codes;
+        if (y.length != codes.length || (kept != null && kept.length != codes.length)) {
+            throw new IllegalArgumentException("columns differ in length");
+        }
+        int[] rows = new int[Math.max(0, limit)];
+        int found = 0;
+        for (int r = 0; r < codes.length && found < rows.length; r++) {
+            if (codes[r] == 0 || y[r] == 0 || (kept != null && !kept[r])) {
+                rows[found++] = r;
+            }
+        }
+        return Arrays.copyOf(rows, found);
+    }
+
     /** The codes array itself, for the kernels of this package (never handed out). */
     byte[] codes() {
         return codes;
