@@ -58,6 +58,33 @@ class FastPathParityTest {
         }
     }
 
+    @ParameterizedTest(name = "parallelism {0}")
+    @CsvSource({"1", "2", "3"})
+    void partsWhoseLinesGetShorterGrowTheirArrays(int parallelism, @TempDir Path dir) throws IOException {
+        // each part sizes its arrays from the lines of its first block: long lines first (a comment of 400
+        // characters on the first 200 rows), short ones after, so the estimate falls short and the arrays grow
+        Path file = generate(dir.resolve("export.csv"), 11, 3000, false, false);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        String comment = "x".repeat(400);
+        for (int line = 2; line <= 201; line++) {
+            String l = lines.get(line - 1);
+            int first = l.indexOf(',');
+            int second = l.indexOf(',', first + 1);
+            int third = l.indexOf(',', second + 1);
+            if (first >= 0 && third > second) {
+                lines.set(line - 1, l.substring(0, second + 1) + comment + l.substring(third));
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        ImportSpec spec = spec(file, InvalidValuePolicy.MISSING);
+        ImportResult general = new CsvImporter(FileByteSource::new, SMALL, 1, false).read(spec, ImportMonitor.NONE);
+        CsvImporter importer = new CsvImporter(FileByteSource::new, SMALL, parallelism, true);
+        ImportResult fast = importer.read(spec, ImportMonitor.NONE);
+        assertTrue(importer.lastUsedFastPath(), importer::lastBailReason);
+        assertTrue(general.report().rowsRead() > 2500, () -> TestData.problems(general));
+        assertSame(general, fast);
+    }
+
     @ParameterizedTest(name = "quote on line {0}")
     @CsvSource({"2", "1500", "3001"})
     void aQuoteAnywhereSendsTheFileTheGeneralWay(int line, @TempDir Path dir) throws IOException {

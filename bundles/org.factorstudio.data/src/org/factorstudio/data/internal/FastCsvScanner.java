@@ -42,10 +42,11 @@ import org.factorstudio.data.ImportSpec;
  * problem of that kind. Giving up costs at most one partial pass; results are the same either way, which
  * the parity tests check.
  *
- * <p>Two passes: the first counts lines per part (a memory-bandwidth-bound scan, 8 bytes per step), so
- * that every part knows its first line number and where its rows go in the shared arrays; the second
- * binds. Rows excluded as non-respondents leave gaps at the end of each part's region, closed when the
- * parts are joined.
+ * <p>One pass: each part binds its rows into arrays of its own, sized from the lines of its first block and
+ * grown when that was short, and numbers its lines from its own start; the parts are then joined into
+ * arrays of exactly the rows, in file order, the later parts' lines numbered on from where the earlier ones
+ * ended (their cell problems are worded only then). Counting every part's lines first, so that each knew
+ * its first line and where its rows went, read the whole file twice (docs/benchmarks.md).
  */
 final class FastCsvScanner {
 
@@ -124,44 +125,19 @@ final class FastCsvScanner {
                 bounds[i] = Math.max(bounds[i - 1], nextLineStart(dataStart + dataBytes * i / parts, size));
             }
 
-            // pass 1: lines per part
-            List<Callable<long[]>> counts = new ArrayList<>();
-            for (int i = 0; i < parts; i++) {
-                long from = bounds[i];
-                long to = bounds[i + 1];
-                // a part that reaches the end of the file may end without a line break
-                boolean last = to == size;
-                long knownLine = i == 0 ? dataLine : -1;
-                counts.add(() -> countLines(from, to, last, knownLine, abort));
-            }
-            List<long[]> lineCounts = await(pool, counts, progress, bytesDone, abort);
-            long total = 0;
-            int[] rowBase = new int[parts];
-            int[] firstLine = new int[parts];
-            long lineBefore = dataLine;
-            for (int i = 0; i < parts; i++) {
-                rowBase[i] = (int) Math.min(total, Integer.MAX_VALUE);
-                firstLine[i] = (int) Math.min(lineBefore, Integer.MAX_VALUE);
-                total += lineCounts.get(i)[0];
-                lineBefore += lineCounts.get(i)[1];
-            }
-            // between the passes: a cancellation must not wait for the second one
-            progress.update(bytesDone.get());
-            if (total > Integer.MAX_VALUE - 16 || lineBefore > Integer.MAX_VALUE) {
-                throw new Bail("more lines than an array holds");
-            }
-
-            Columns columns = new Columns(plan, (int) total);
+            // a cancellation asked for while the file was sniffed stops the import before the one pass over it
+            progress.checkCancel();
             List<Callable<Part>> tasks = new ArrayList<>();
             for (int i = 0; i < parts; i++) {
-                Part part = new Part(columns, rowBase[i], firstLine[i], bounds[i], bounds[i + 1], abort, bytesDone);
+                // only the first part knows the line it starts on; the others count from their own start
+                Part part = new Part(i, i == 0 ? dataLine : 0, i == 0, bounds[i], bounds[i + 1], abort, bytesDone);
                 tasks.add(() -> {
                     part.run();
                     return part;
                 });
             }
             List<Part> done = await(pool, tasks, progress, bytesDone, abort);
-            return Optional.of(join(columns, done));
+            return Optional.of(join(done, dataLine));
         } catch (Bail b) {
             bailReason = b.getMessage();
             return Optional.empty();
@@ -258,38 +234,6 @@ final class FastCsvScanner {
         }
     }
 
-    /** {rows possible, lines} in [from, to): LF count, plus an unterminated last line. */
-    private long[] countLines(long from, long to, boolean last, long knownLine, AtomicInteger abort)
-            throws IOException {
-        byte[] buf = new byte[limits.fastBlockBytes()];
-        long lfs = 0;
-        byte lastByte = '\n';
-        try (SeekableByteChannel ch = source.openChannel()) {
-            ch.position(from);
-            long pos = from;
-            while (pos < to) {
-                int n;
-                try {
-                    n = readFully(ch, buf, 0, (int) Math.min(buf.length, to - pos), pos);
-                } catch (IOException e) {
-                    // only the first part knows its line number before the counts are in
-                    if (knownLine > 0) {
-                        throw new LineIOException(knownLine + lfs, e);
-                    }
-                    throw e;
-                }
-                lfs += countLf(buf, n);
-                lastByte = buf[n - 1];
-                pos += n;
-                if (abort.get() != 0) {
-                    return new long[] {0, 0};
-                }
-            }
-        }
-        long lines = lfs + (last && to > from && lastByte != '\n' ? 1 : 0);
-        return new long[] {lines, lines};
-    }
-
     /** Counts LF bytes, eight at a time with an exact SWAR zero-byte test. */
     static long countLf(byte[] b, int n) {
         long count = 0;
@@ -321,8 +265,9 @@ final class FastCsvScanner {
         return len;
     }
 
-    /** The shared destination arrays, sized for every line; each part writes its own region. */
+    /** The destination arrays of one part (or of the joined data), with room for {@link #capacity} rows. */
     private static final class Columns {
+        final int capacity;
         final byte[][] codes;
         final double[][] values;
         final double[][] aux;
@@ -337,6 +282,7 @@ final class FastCsvScanner {
         final int[] codedRun;
 
         Columns(ColumnPlan plan, int capacity) {
+            this.capacity = capacity;
             int n = plan.items.length;
             codes = new byte[n][];
             values = new double[n][];
@@ -367,12 +313,40 @@ final class FastCsvScanner {
                 codedRun[f] = fieldCodes[f] != null ? codedRun[f + 1] + 1 : 0;
             }
         }
+
+        /** Copies rows [0, rows) of {@code from} to {@code at} in these arrays. */
+        void copy(Columns from, int rows, int at) {
+            for (int k = 0; k < codes.length; k++) {
+                if (codes[k] != null) {
+                    System.arraycopy(from.codes[k], 0, codes[k], at, rows);
+                } else {
+                    System.arraycopy(from.values[k], 0, values[k], at, rows);
+                }
+            }
+            for (int a = 0; a < aux.length; a++) {
+                System.arraycopy(from.aux[a], 0, aux[a], at, rows);
+            }
+            System.arraycopy(from.lines, 0, lines, at, rows);
+            if (ids != null) {
+                System.arraycopy(from.ids, 0, ids, at, rows);
+            }
+            System.arraycopy(from.rowMissing, 0, rowMissing, at, rows);
+        }
+    }
+
+    /** A cell problem of a part whose first line is not known yet: worded when the parts are joined. */
+    private record PendingProblem(int line, Optional<String> id, ItemRule rule, String raw, CellProblem.Kind kind) {
     }
 
     /** One part of the file, scanned by one thread. */
     private final class Part {
-        final Columns c;
-        final int rowBase;
+        /** This part's own arrays, made when its first block has been read; grown when they are short. */
+        Columns c;
+        final int index;
+        /** The line this part starts on: the file's line for the first part, 0 for the others (relative). */
+        final int startLine;
+        /** Whether {@link #line} is the file's line number (else it counts from this part's start). */
+        final boolean lineKnown;
         final long from;
         final long to;
         final AtomicInteger abort;
@@ -382,7 +356,7 @@ final class FastCsvScanner {
         int line;
         long rowsRead;
         final List<Exclusion> exclusions = new ArrayList<>();
-        final List<CellProblem> cellProblems = new ArrayList<>();
+        final List<PendingProblem> cellProblems = new ArrayList<>();
         long cellProblemCount;
         final long[] systemMissing;
         final long[] userMissing;
@@ -412,13 +386,16 @@ final class FastCsvScanner {
         final String[] pendingRaw;
         final CellProblem.Kind[] pendingKind;
 
-        Part(Columns c, int rowBase, int firstLine, long from, long to, AtomicInteger abort, AtomicLong bytesDone) {
-            this.c = c;
-            this.rowBase = rowBase;
-            this.row = rowBase;
+        Part(int index, long startLine, boolean lineKnown, long from, long to, AtomicInteger abort,
+                AtomicLong bytesDone) throws Bail {
+            if (startLine > Integer.MAX_VALUE) {
+                throw new Bail("more lines than an array holds");
+            }
+            this.index = index;
+            this.startLine = (int) startLine;
+            this.lineKnown = lineKnown;
             this.stage = new byte[STAGE_ROWS * plan.width()];
-            this.stageBase = rowBase;
-            this.line = firstLine;
+            this.line = (int) startLine;
             this.from = from;
             this.to = to;
             this.abort = abort;
@@ -445,8 +422,50 @@ final class FastCsvScanner {
             } catch (LineIOException e) {
                 throw e;
             } catch (IOException e) {
+                if (!lineKnown) {
+                    // the line is not known here: the general path reads the file again and says where it failed
+                    throw new Bail("reading part " + (index + 1) + " failed: " + e.getMessage());
+                }
                 throw new LineIOException(line, e);
             }
+        }
+
+        /** Where this part is, for the reasons the fast path gives up (logs and tests only). */
+        private String at() {
+            return lineKnown ? "line " + line : "line " + line + " of part " + (index + 1);
+        }
+
+        /**
+         * Makes room for the rows of a block of {@code bytes} bytes of whole lines: a row takes at least one byte per
+         * field (its delimiters and line break). The first block sizes the arrays for the whole part from its lines.
+         */
+        private void ensureRoom(byte[] buf, int bytes) throws Bail {
+            if (c == null) {
+                // a tenth more than the first block's lines say the part holds: most exports have lines of about
+                // one length; a part whose later lines are shorter grows its arrays below
+                long lines = countLf(buf, bytes);
+                long estimate = (long) Math.ceil(lines * 1.1 * (to - from) / bytes);
+                c = new Columns(plan, capacity(Math.max(estimate, lines) + 16));
+                return;
+            }
+            // without counting: the block cannot hold more rows than this; counted only when that might not fit
+            if ((long) row + bytes / Math.max(1, plan.width()) + 1 <= c.capacity) {
+                return;
+            }
+            long needed = (long) row + countLf(buf, bytes);
+            if (needed > c.capacity) {
+                unstage();
+                Columns grown = new Columns(plan, capacity(Math.max(needed + 16, c.capacity + (c.capacity >> 1))));
+                grown.copy(c, row, 0);
+                c = grown;
+            }
+        }
+
+        private int capacity(long rows) throws Bail {
+            if (rows > Integer.MAX_VALUE - 16) {
+                throw new Bail("more lines than an array holds");
+            }
+            return (int) rows;
         }
 
         private void scanPart() throws IOException, Bail {
@@ -477,6 +496,7 @@ final class FastCsvScanner {
                             throw new Bail("line longer than " + block + " bytes");
                         }
                     }
+                    ensureRoom(buf, end);
                     parse(buf, end);
                     bytesDone.addAndGet(n);
                     if (last) {
@@ -552,7 +572,7 @@ final class FastCsvScanner {
                         f++;
                     }
                     if (f >= width) {
-                        throw new Bail("line " + line + " has more fields than the header");
+                        throw new Bail(at() + " has more fields than the header");
                     }
                     final int start = p;
                     byte ch = buf[p];
@@ -602,7 +622,7 @@ final class FastCsvScanner {
                                 ch = buf[++p];
                             }
                             if (digits == 0 || digits > 9 || ch != d && ch != '\n' && ch != '\r') {
-                                throw new Bail("line " + line + ": item cell is not a plain integer");
+                                throw new Bail(at() + ": item cell is not a plain integer");
                             }
                             if (negative) {
                                 v = -v;
@@ -653,7 +673,7 @@ final class FastCsvScanner {
                             }
                             if (digits == 0 || digits > 18 || leadingZero && digits > 1
                                     || ch != d && ch != '\n' && ch != '\r') {
-                                throw new Bail("line " + line + ": id is not a plain integer");
+                                throw new Bail(at() + ": id is not a plain integer");
                             }
                             id = v;
                             break;
@@ -661,7 +681,7 @@ final class FastCsvScanner {
                         case ColumnPlan.STATUS: {
                             while (ch != d && ch != '\n' && ch != '\r') {
                                 if (ch == '"') {
-                                    throw new Bail("line " + line + ": status is quoted");
+                                    throw new Bail(at() + ": status is quoted");
                                 }
                                 ch = buf[++p];
                             }
@@ -691,7 +711,7 @@ final class FastCsvScanner {
                                 ch = buf[++p];
                             }
                             if (digits == 0 || digits > 15 || ch != d && ch != '\n' && ch != '\r') {
-                                throw new Bail("line " + line + ": auxiliary cell is not a plain integer");
+                                throw new Bail(at() + ": auxiliary cell is not a plain integer");
                             }
                             a[r] = negative ? -v : v;
                             answered = true;
@@ -701,14 +721,14 @@ final class FastCsvScanner {
                             boolean high = false;
                             while (ch != d && ch != '\n' && ch != '\r') {
                                 if (ch == '"') {
-                                    throw new Bail("line " + line + ": unused column is quoted");
+                                    throw new Bail(at() + ": unused column is quoted");
                                 }
                                 high |= ch < 0;
                                 ch = buf[++p];
                             }
                             // the cell is skipped, but its bytes still decide whether the file is UTF-8
                             if (high && !decodable(buf, start, p)) {
-                                throw new Bail("line " + line + ": not " + charset.name());
+                                throw new Bail(at() + ": not " + charset.name());
                             }
                             break;
                         }
@@ -720,7 +740,7 @@ final class FastCsvScanner {
                     }
                     if (ch == '\r') {
                         if (buf[p + 1] != '\n') {
-                            throw new Bail("line " + line + ": CR without LF");
+                            throw new Bail(at() + ": CR without LF");
                         }
                         p++;
                     }
@@ -728,7 +748,7 @@ final class FastCsvScanner {
                     break;
                 }
                 if (f + 1 != width) {
-                    throw new Bail("line " + line + " has fewer fields than the header");
+                    throw new Bail(at() + " has fewer fields than the header");
                 }
                 endRow(r, id, status, answered, missing, nSystem, nUser, nInvalid);
                 line++;
@@ -787,8 +807,7 @@ final class FastCsvScanner {
                 invalid[k]++;
                 cellProblemCount++;
                 if (cellProblems.size() < ImportReport.MAX_LISTED_CELL_PROBLEMS) {
-                    cellProblems.add(problemFactory.make(line, idText(id), plan.items[k], pendingRaw[i],
-                            pendingKind[i]));
+                    cellProblems.add(new PendingProblem(line, idText(id), plan.items[k], pendingRaw[i], pendingKind[i]));
                 }
             }
             row = r + 1;
@@ -811,7 +830,7 @@ final class FastCsvScanner {
                 throw new Bail("too many distinct status values");
             }
             if (!decodable(buf, from, to)) {
-                throw new Bail("status on line " + line + " is not " + charset.name());
+                throw new Bail("status on " + at() + " is not " + charset.name());
             }
             // trimmed as the general path trims (spaces, tabs, no-break spaces), after decoding
             String text = trimBlank(new String(buf, from, len, charset));
@@ -855,8 +874,12 @@ final class FastCsvScanner {
         }
     }
 
-    /** Closes the gaps between the parts' regions and merges their counts, in file order. */
-    private BoundData join(Columns c, List<Part> parts) {
+    /**
+     * Joins the parts in file order: their rows copied into arrays of exactly the rows (or the one part's own arrays
+     * when they are that already), the later parts' lines numbered on from where the earlier ones ended, their cell
+     * problems worded, their counts merged.
+     */
+    private BoundData join(List<Part> parts, long dataLine) throws Bail {
         BoundData out = new BoundData();
         int n = plan.items.length;
         out.systemMissing = new long[n];
@@ -866,32 +889,42 @@ final class FastCsvScanner {
         for (int k = 0; k < n; k++) {
             out.missingCodeHits[k] = new long[plan.items[k].declaredMissingCodes.length];
         }
-        int dest = 0;
+        long total = 0;
         for (Part part : parts) {
-            int kept = part.row - part.rowBase;
-            if (part.rowBase != dest && kept > 0) {
-                for (int k = 0; k < n; k++) {
-                    if (c.codes[k] != null) {
-                        System.arraycopy(c.codes[k], part.rowBase, c.codes[k], dest, kept);
-                    } else {
-                        System.arraycopy(c.values[k], part.rowBase, c.values[k], dest, kept);
-                    }
+            total += part.row;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new Bail("more lines than an array holds");
+        }
+        Part only = parts.size() == 1 ? parts.get(0) : null;
+        Columns c = only != null && only.c != null && only.c.capacity == total ? only.c
+                : new Columns(plan, (int) total);
+        int dest = 0;
+        long lineBefore = dataLine;
+        for (Part part : parts) {
+            // the file's line where this part starts: the first part knew it, the others counted from 0
+            long shift = part.lineKnown ? 0 : lineBefore;
+            if (part.line + shift > Integer.MAX_VALUE) {
+                throw new Bail("more lines than an array holds");
+            }
+            int kept = part.row;
+            if (kept > 0 && part.c != c) {
+                c.copy(part.c, kept, dest);
+            }
+            if (shift != 0) {
+                for (int r = dest; r < dest + kept; r++) {
+                    c.lines[r] += (int) shift;
                 }
-                for (double[] a : c.aux) {
-                    System.arraycopy(a, part.rowBase, a, dest, kept);
-                }
-                System.arraycopy(c.lines, part.rowBase, c.lines, dest, kept);
-                if (c.ids != null) {
-                    System.arraycopy(c.ids, part.rowBase, c.ids, dest, kept);
-                }
-                System.arraycopy(c.rowMissing, part.rowBase, c.rowMissing, dest, kept);
             }
             dest += kept;
+            lineBefore = part.line + shift;
             out.rowsRead += part.rowsRead;
-            out.exclusions.addAll(part.exclusions);
-            for (CellProblem cp : part.cellProblems) {
+            for (Exclusion e : part.exclusions) {
+                out.exclusions.add(shift == 0 ? e : new Exclusion(e.reason(), e.line() + shift, e.respondentId(), e.detail()));
+            }
+            for (PendingProblem cp : part.cellProblems) {
                 if (out.cellProblems.size() < ImportReport.MAX_LISTED_CELL_PROBLEMS) {
-                    out.cellProblems.add(cp);
+                    out.cellProblems.add(problemFactory.make(cp.line() + shift, cp.id(), cp.rule(), cp.raw(), cp.kind()));
                 }
             }
             out.cellProblemCount += part.cellProblemCount;
@@ -903,8 +936,8 @@ final class FastCsvScanner {
                     out.missingCodeHits[k][m] += part.missingCodeHits[k][m];
                 }
             }
-            for (int s = 0; s < part.statusText.size(); s++) {
-                out.statusCounts.merge(part.statusText.get(s), part.statusCount[s], Long::sum);
+            for (int st = 0; st < part.statusText.size(); st++) {
+                out.statusCounts.merge(part.statusText.get(st), part.statusCount[st], Long::sum);
             }
         }
         out.rows = dest;
