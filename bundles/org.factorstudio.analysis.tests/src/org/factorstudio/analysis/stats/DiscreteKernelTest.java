@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -276,6 +277,41 @@ class DiscreteKernelTest {
         }
         assertEquals(IndexScores.compute(values, reversed, min, max, 2),
                 IndexScores.computeCoded(items, new int[3], reversed, min, max, 2));
+    }
+
+    @Test
+    void pairMomentsFromBitPlanesAreTheSumsOverTheRowsBothHave() {
+        // rows not a multiple of 64, and three blocks of rows; five and seven points; one and two workers
+        for (int rows : new int[] {1, 63, 130, 70001}) {
+            for (int points : new int[] {5, 7}) {
+                byte[][] codes = LikertData.random(4, rows, points, 0.15, rows + points);
+                for (int threads : new int[] {1, 2}) {
+                    PairMoments moments = PairMoments.of(codes, threads);
+                    for (int a = 0; a < codes.length; a++) {
+                        for (int b = 0; b < codes.length; b++) {
+                            long n = 0;
+                            long sumA = 0;
+                            long products = 0;
+                            for (int r = 0; r < rows; r++) {
+                                if (codes[a][r] != 0 && codes[b][r] != 0) {
+                                    n++;
+                                    sumA += codes[a][r];
+                                    products += codes[a][r] * codes[b][r];
+                                }
+                            }
+                            String what = rows + " rows, " + points + " points, " + threads + " workers, pair " + a + "/" + b;
+                            assertEquals(n, moments.n(a, b), what);
+                            assertEquals(sumA, moments.sum(a, b), what);
+                            assertEquals(products, moments.sumOfProducts(a, b), what);
+                        }
+                    }
+                }
+            }
+        }
+        byte[][] eight = {{1, 8, 2}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PairMoments.of(eight, 1));
+        assertTrue(e.getMessage().contains("code 8"), e.getMessage());
     }
 
     @Test

@@ -254,19 +254,32 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         for (DiscreteColumn item : items) {
             codes = Math.max(codes, item.codeCount());
         }
-        int[][] own = new int[k][codes];
-        int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, threads, own);
         long[][] sums = new long[k][2];
         long[][] cross = new long[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int c = 1; c <= codes; c++) {
-                sums[a][0] += (long) c * own[a][c - 1];
-                sums[a][1] += (long) c * c * own[a][c - 1];
+        if (codes <= PairMoments.MAX_CODE) {
+            // the sums of codes and of products from bit planes (the joint tables hold more than alpha needs)
+            PairMoments moments = PairMoments.of(masked, threads);
+            for (int a = 0; a < k; a++) {
+                sums[a][0] = moments.sum(a, a);
+                sums[a][1] = moments.sumOfProducts(a, a);
+                for (int b = a; b < k; b++) {
+                    cross[a][b] = moments.sumOfProducts(a, b);
+                    cross[b][a] = cross[a][b];
+                }
             }
-            cross[a][a] = sums[a][1];
-            for (int b = a + 1; b < k; b++) {
-                cross[a][b] = crossSum(tables, pairIndex(a, b, k) * codes * codes, codes);
-                cross[b][a] = cross[a][b];
+        } else {
+            int[][] own = new int[k][codes];
+            int[] tables = LikertSpearmanMatrix.jointCounts(masked, codes, threads, own);
+            for (int a = 0; a < k; a++) {
+                for (int c = 1; c <= codes; c++) {
+                    sums[a][0] += (long) c * own[a][c - 1];
+                    sums[a][1] += (long) c * c * own[a][c - 1];
+                }
+                cross[a][a] = sums[a][1];
+                for (int b = a + 1; b < k; b++) {
+                    cross[a][b] = crossSum(tables, pairIndex(a, b, k) * codes * codes, codes);
+                    cross[b][a] = cross[a][b];
+                }
             }
         }
         long[][] numerator = new long[k][k]; // n(n - 1) times the covariance, exact
@@ -364,8 +377,9 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
             codes = Math.max(codes, items[j].codeCount());
             columns[j] = items[j].codes();
         }
-        int[] tables = codes == 0 ? new int[0] // nothing answered: the first pair below says so
-                : LikertSpearmanMatrix.jointCounts(columns, codes, threads, new int[k][codes]);
+        // the sums of codes and of products from bit planes where the codes fit in them, else from joint tables
+        PairMoments planes = codes <= PairMoments.MAX_CODE ? PairMoments.of(columns, threads) : null;
+        int[] tables = planes != null ? null : LikertSpearmanMatrix.jointCounts(columns, codes, threads, new int[k][codes]);
         for (int a = 0; a < k; a++) {
             for (int b = a; b < k; b++) {
                 long[] m;
@@ -377,6 +391,8 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
                         sxx += (long) code * code * items[a].count(code);
                     }
                     m = new long[] {items[a].n(), sx, sx, sxx};
+                } else if (planes != null) {
+                    m = new long[] {planes.n(a, b), planes.sum(a, b), planes.sum(b, a), planes.sumOfProducts(a, b)};
                 } else {
                     m = moments(tables, pairIndex(a, b, k) * codes * codes, codes);
                 }

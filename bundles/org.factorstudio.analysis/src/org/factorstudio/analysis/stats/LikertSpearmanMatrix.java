@@ -308,7 +308,7 @@ public final class LikertSpearmanMatrix {
     static final boolean QUICK_JIT = "c1".equals(System.getProperty("factorstudio.jit"));
 
     /** The number of rows both masks have set: the hot loop of every bit-sliced table. */
-    private static int andPopCount(long[] x, int xFrom, long[] y, int yFrom, int len) {
+    static int andPopCount(long[] x, int xFrom, long[] y, int yFrom, int len) {
         return QUICK_JIT ? andPopCountCarrySave(x, xFrom, y, yFrom, len) : andPopCountDirect(x, xFrom, y, yFrom, len);
     }
 
