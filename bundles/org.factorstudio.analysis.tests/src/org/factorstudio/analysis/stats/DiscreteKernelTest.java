@@ -231,7 +231,7 @@ class DiscreteKernelTest {
         Arrays.fill(min, 1);
         Arrays.fill(max, 5);
         for (int minValid = 1; minValid <= items.length; minValid++) {
-            IndexScores fast = CodedMeans.compute(items, new int[8], reversed, min, max, minValid);
+            IndexScores fast = CodedMeans.compute(items, new int[8], reversed, min, max, minValid, null);
             assertNotNull(fast, "whole-number values take the coded path");
             IndexScores general = IndexScores.compute(values, reversed, min, max, minValid);
             assertEquals(general, fast, "MEAN." + minValid);
@@ -253,7 +253,7 @@ class DiscreteKernelTest {
         boolean[] reversed = {false, true, false};
         double[] min = {1, 1, 1};
         double[] max = {5, 5, 5};
-        IndexScores fast = CodedMeans.compute(items, new int[3], reversed, min, max, 1);
+        IndexScores fast = CodedMeans.compute(items, new int[3], reversed, min, max, 1, null);
         IndexScores general = IndexScores.compute(values, reversed, min, max, 1);
         assertEquals(general, fast);
         DiscreteColumn codes = fast.discrete().orElseThrow();
@@ -265,12 +265,52 @@ class DiscreteKernelTest {
     }
 
     @Test
+    void wideIndicesAreCodedByTheValuesThatOccur() {
+        // 14 five-point statements under MEAN.1 can take 257 values, more than a code holds; far fewer occur
+        byte[][] items = LikertData.random(14, 5001, 5, 0.3, 14);
+        IndexScores fast = CodedMeans.compute(items, new int[14], new boolean[14], filled(14, 1), filled(14, 5), 1,
+                null);
+        assertNotNull(fast, "the values that occur fit in the codes");
+        IndexScores general = IndexScores.compute(doubles(items), new boolean[14], 1, 5, 1);
+        assertEquals(general, fast);
+        sameCodes(DiscreteColumn.of(general.scores()).orElseThrow(), fast.discrete().orElseThrow(), "MEAN.1 of 14");
+        // 40 statements, half of them missing: thousands of values occur; the general path keeps the doubles
+        byte[][] many = LikertData.random(40, 20001, 5, 0.5, 40);
+        assertNull(CodedMeans.compute(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1, null));
+        assertEquals(IndexScores.compute(doubles(many), new boolean[40], 1, 5, 1),
+                IndexScores.computeCoded(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1));
+        // a valid count per row is kept in a byte: 256 members take the general path
+        byte[][] wide = LikertData.random(256, 10, 5, 0.1, 256);
+        assertNull(CodedMeans.compute(wide, new int[256], new boolean[256], filled(256, 1), filled(256, 5), 1, null));
+        // a declared scale of 1..100 with answers 1..5: the largest codes bound the possible values
+        byte[][] five = LikertData.random(14, 3001, 5, 0.3, 15);
+        int[] largest = new int[14];
+        Arrays.fill(largest, 5);
+        assertNotNull(CodedMeans.compute(five, new int[14], new boolean[14], filled(14, 1), filled(14, 100), 1,
+                largest));
+    }
+
+    private static double[] filled(int n, double value) {
+        double[] out = new double[n];
+        Arrays.fill(out, value);
+        return out;
+    }
+
+    private static double[][] doubles(byte[][] codes) {
+        double[][] out = new double[codes.length][];
+        for (int j = 0; j < codes.length; j++) {
+            out[j] = LikertData.toDoubles(codes[j]);
+        }
+        return out;
+    }
+
+    @Test
     void indexScoresWithValuesThatAreNotWholeTakeTheGeneralPath() {
         byte[][] items = LikertData.random(3, 501, 5, 0.1, 5);
         boolean[] reversed = {false, true, false};
         double[] min = {0.5, 0.5, 0.5}; // reversed: 5.5 - x, not a whole number
         double[] max = {5, 5, 5};
-        assertNull(CodedMeans.compute(items, new int[3], reversed, min, max, 2));
+        assertNull(CodedMeans.compute(items, new int[3], reversed, min, max, 2, null));
         double[][] values = new double[3][];
         for (int j = 0; j < 3; j++) {
             values[j] = LikertData.toDoubles(items[j]);
@@ -312,6 +352,11 @@ class DiscreteKernelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PairMoments.of(eight, 1));
         assertTrue(e.getMessage().contains("code 8"), e.getMessage());
+        // the same check on whole words of 64 rows, which are gathered eight codes at a time
+        byte[][] inWord = LikertData.random(1, 200, 5, 0.1, 8);
+        inWord[0][100] = 9;
+        e = assertThrows(IllegalArgumentException.class, () -> PairMoments.of(inWord, 1));
+        assertTrue(e.getMessage().contains("code 9 outside 0..7 in row 100"), e.getMessage());
     }
 
     @Test
@@ -373,7 +418,26 @@ class DiscreteKernelTest {
                 sameAlpha(CronbachAlpha.pairwise(turned), CronbachAlpha.pairwise(coded, rev, t), rows + "/" + k + " pw");
             }
         }
-        // one worker or two (rows in three blocks of the bit-sliced counting): the same exact sums
+        // eleven points (0..10 as codes 1..11): more codes than the bit planes hold, the joint tables count them
+        byte[][] eleven = LikertData.random(4, 3001, 11, 0.1, 11);
+        DiscreteColumn[] wideCoded = new DiscreteColumn[eleven.length];
+        double[][] wideValues = new double[eleven.length][];
+        boolean[] wideReversed = {false, true, false, false};
+        for (int j = 0; j < eleven.length; j++) {
+            wideCoded[j] = DiscreteColumn.ofCodes(eleven[j], 0);
+            wideValues[j] = LikertData.toDoubles(eleven[j]);
+            if (wideReversed[j]) {
+                for (int i = 0; i < wideValues[j].length; i++) {
+                    wideValues[j][i] = 12 - wideValues[j][i];
+                }
+            }
+        }
+        double[] wideTurn = {12, 12, 12, 12};
+        sameAlpha(CronbachAlpha.listwise(wideValues), CronbachAlpha.listwise(wideCoded, wideReversed, wideTurn),
+                "11 points");
+        sameAlpha(CronbachAlpha.pairwise(wideValues), CronbachAlpha.pairwise(wideCoded, wideReversed, wideTurn),
+                "11 points pw");
+        // one worker or two (rows in three blocks of 32,768): the same exact sums
         byte[][] many = LikertData.random(5, 70001, 5, 0.12, 3);
         DiscreteColumn[] columns = new DiscreteColumn[many.length];
         for (int j = 0; j < many.length; j++) {

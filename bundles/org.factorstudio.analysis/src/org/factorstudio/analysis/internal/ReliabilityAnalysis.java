@@ -1,6 +1,7 @@
 package org.factorstudio.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,6 +11,7 @@ import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.spi.Analysis;
 import org.factorstudio.analysis.stats.CronbachAlpha;
 import org.factorstudio.analysis.stats.DiscreteColumn;
+import org.factorstudio.analysis.stats.Listwise;
 import org.factorstudio.data.Dataset;
 import org.factorstudio.model.StudyQueries;
 import org.factorstudio.model.StudyQueries.Member;
@@ -52,63 +54,100 @@ public final class ReliabilityAnalysis implements Analysis {
 		} else {
 			indices.addAll(plan.getReliabilityFor());
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, 1);
+		SubMonitor progress = SubMonitor.convert(monitor, indices.size() + 1);
 		progress.subTask("Reliability of " + indices.size() + (indices.size() == 1 ? " index variable" : " index variables"));
 		boolean listwise = plan.getReliabilityModel() == ReliabilityModel.LISTWISE;
 		// what each index needs is read from the model and the run's store here, in this thread (neither is safe to
 		// read from several); then the indices are computed side by side, each on one core (on a million
 		// respondents an index keeps a core busy for tens of milliseconds: a pool per index, with a barrier between
-		// its steps, left a core idle), and their results added in order
-		List<Items> items = indices.stream().map(index -> Items.of(context, index)).toList();
-		CronbachAlpha[] alphas = new CronbachAlpha[items.size()];
-		IntStream.range(0, alphas.length).parallel().forEach(i -> alphas[i] = items.get(i).alpha(listwise));
-		for (int i = 0; i < alphas.length; i++) {
-			context.results().getReliabilities().add(reliability(context, indices.get(i), items.get(i), alphas[i], listwise));
-		}
+		// its steps, left a core idle), each reading its answers only while it is computed, and their results are
+		// added in order
+		List<Statements> statements = indices.stream().map(index -> Statements.of(context, index)).toList();
+		Dataset dataset = context.dataset();
+		Outcome[] outcomes = new Outcome[statements.size()];
+		IntStream.range(0, outcomes.length).parallel()
+				.forEach(i -> outcomes[i] = statements.get(i).compute(dataset, listwise));
 		progress.split(1);
+		for (int i = 0; i < outcomes.length; i++) {
+			context.results().getReliabilities()
+					.add(reliability(context, indices.get(i), statements.get(i).members(), outcomes[i], listwise));
+			progress.split(1);
+		}
 	}
 
-	/** The statements of one index as the computation needs them: coded, or as keyed values. */
-	private record Items(List<Member> members, DiscreteColumn[] coded, boolean[] turned, double[] turn,
-			double[][] values) {
+	/** Alpha of one index, and under listwise deletion the rows it left out (else null). */
+	private record Outcome(CronbachAlpha alpha, Results.LeftOut leftOut) {
+	}
 
-		static Items of(AnalysisContext context, IndexVariable index) {
+	/**
+	 * The statements of one index as the computation needs them, read from the model: coded columns, or the
+	 * names of the dataset's columns; which are reversed, and on what scale (min + max).
+	 */
+	private record Statements(List<Member> members, String[] columns, DiscreteColumn[] coded, boolean[] turned,
+			double[] turn) {
+
+		static Statements of(AnalysisContext context, IndexVariable index) {
 			List<Member> members = StudyQueries.members(index);
 			DiscreteColumn[] coded = codedColumns(context, members);
-			if (coded == null) {
-				double[][] values = new double[members.size()][];
-				for (int i = 0; i < values.length; i++) {
-					values[i] = context.keyedValues(members.get(i));
+			String[] columns = new String[members.size()];
+			boolean[] turned = new boolean[members.size()];
+			double[] turn = new double[members.size()];
+			for (int i = 0; i < columns.length; i++) {
+				Member member = members.get(i);
+				columns[i] = member.indicator().getName();
+				turned[i] = member.reversed();
+				Scale scale = StudyQueries.effectiveScale(member.indicator()).orElse(null);
+				if (scale == null || scale.getMin() == null || scale.getMax() == null) {
+					if (coded == null && turned[i]) {
+						// as AnalysisContext.keyedValues: the study check reports a reversed statement without a scale
+						throw new IllegalStateException("reversed statement " + columns[i]
+								+ " has no scale (the study check reports this)");
+					}
+					turn[i] = Double.NaN;
+				} else {
+					turn[i] = scale.getMin() + scale.getMax();
 				}
-				return new Items(members, null, null, null, values);
 			}
-			boolean[] turned = new boolean[coded.length];
-			double[] turn = new double[coded.length];
-			for (int i = 0; i < coded.length; i++) {
-				turned[i] = members.get(i).reversed();
-				Scale scale = StudyQueries.effectiveScale(members.get(i).indicator()).orElse(null);
-				turn[i] = scale == null || scale.getMin() == null || scale.getMax() == null ? Double.NaN
-						: scale.getMin() + scale.getMax();
-			}
-			return new Items(members, coded, turned, turn, null);
+			return new Statements(members, columns, coded, turned, turn);
 		}
 
 		/** Alpha in the calling thread alone (the indices already keep the cores busy). */
-		CronbachAlpha alpha(boolean listwise) {
+		Outcome compute(Dataset dataset, boolean listwise) {
 			if (coded != null) {
-				// exact sums over the codes, one joint table per pair of statements
-				return listwise ? CronbachAlpha.listwise(coded, turned, turn, 1)
+				// exact sums over the codes
+				CronbachAlpha alpha = listwise ? CronbachAlpha.listwise(coded, turned, turn, 1)
 						: CronbachAlpha.pairwise(coded, turned, turn, 1);
+				if (!listwise) {
+					return new Outcome(alpha, null);
+				}
+				boolean[] used = new boolean[dataset.rowCount()];
+				Arrays.fill(used, true);
+				for (DiscreteColumn column : coded) {
+					column.keepPresent(used);
+				}
+				return new Outcome(alpha, Results.LeftOut.of(used));
 			}
-			return listwise ? CronbachAlpha.listwise(values) : CronbachAlpha.pairwise(values);
+			// the keyed answers (AnalysisContext.keyedValues), read from the immutable dataset in this thread
+			double[][] values = new double[columns.length][];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = dataset.column(columns[i]);
+				if (turned[i]) {
+					for (int r = 0; r < values[i].length; r++) {
+						values[i][r] = turn[i] - values[i][r];
+					}
+				}
+			}
+			CronbachAlpha alpha = listwise ? CronbachAlpha.listwise(values) : CronbachAlpha.pairwise(values);
+			if (!listwise) {
+				return new Outcome(alpha, null);
+			}
+			return new Outcome(alpha, Results.LeftOut.of(Listwise.completeRows(values)));
 		}
 	}
 
-	private static Reliability reliability(AnalysisContext context, IndexVariable index, Items statements,
-			CronbachAlpha alpha, boolean listwise) {
-		List<Member> members = statements.members();
-		DiscreteColumn[] coded = statements.coded();
-		double[][] items = statements.values();
+	private static Reliability reliability(AnalysisContext context, IndexVariable index, List<Member> members,
+			Outcome outcome, boolean listwise) {
+		CronbachAlpha alpha = outcome.alpha();
 		Reliability result = Results.FACTORY.createReliability();
 		result.setIndex(index.getName());
 		result.setK(alpha.k());
@@ -137,27 +176,10 @@ public final class ReliabilityAnalysis implements Analysis {
 			result.getItems().add(item);
 		}
 		List<String> names = members.stream().map(m -> (m.reversed() ? "reversed " : "") + m.indicator().getName()).toList();
-		boolean[] used = null;
-		if (listwise) {
-			used = new boolean[context.dataset().rowCount()];
-			for (int row = 0; row < used.length; row++) {
-				boolean complete = true;
-				if (coded != null) {
-					for (DiscreteColumn column : coded) {
-						complete &= column.code(row) != 0;
-					}
-				} else {
-					for (double[] column : items) {
-						complete &= !Double.isNaN(column[row]);
-					}
-				}
-				used[row] = complete;
-			}
-		}
-		result.setProvenance(Results.provenance(names,
+		result.setProvenance(Results.provenanceLeavingOut(names,
 				listwise ? "Cronbach's alpha on respondents who answered every statement (SPSS RELIABILITY)"
 						: "Cronbach's alpha from pairwise covariances (psych::alpha)",
-				alpha.n(), context, used, null));
+				alpha.n(), context, outcome.leftOut(), null));
 		return result;
 	}
 

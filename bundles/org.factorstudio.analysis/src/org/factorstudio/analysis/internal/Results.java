@@ -78,9 +78,9 @@ public final class Results {
 				count += u ? 0 : 1;
 			}
 			return new LeftOut(count, limit -> {
-				int[] rows = new int[limit];
+				int[] rows = new int[Math.max(0, limit)];
 				int found = 0;
-				for (int r = 0; r < used.length && found < limit; r++) {
+				for (int r = 0; r < used.length && found < rows.length; r++) {
 					if (!used[r]) {
 						rows[found++] = r;
 					}

@@ -27,6 +27,9 @@ final class CodedMeans {
     /** Most (m, s) pairs the look-up table may have; far more than an index of Likert statements needs. */
     private static final int MAX_PAIRS = 1 << 16;
 
+    /** Most members: a row's valid count is kept in an unsigned byte. */
+    private static final int MAX_MEMBERS = 255;
+
     /** Largest magnitude of a member's value taken as a whole number here. */
     private static final double MAX_VALUE = 1 << 20;
 
@@ -34,23 +37,29 @@ final class CodedMeans {
     }
 
     /**
-     * The scores kept as codes, or null when this path does not apply: more than 127 members, a value that
-     * is not a whole number, or more possible values than a {@link DiscreteColumn} codes (then the general
-     * path decides what the data hold). Arguments as {@link IndexScores#computeCoded}, already checked.
+     * The scores kept as codes, or null when this path does not apply: more than 255 members, a value that
+     * is not a whole number, or more values occurring than a {@link DiscreteColumn} codes (then the general
+     * path says so). Arguments as {@link IndexScores#computeCoded}, already checked.
+     *
+     * @param largestCode per member the largest code its column holds (the possible values are counted from
+     *        these), or null for any code up to 127
      */
     static IndexScores compute(byte[][] codes, int[] offsets, boolean[] reversed, double[] scaleMin,
-            double[] scaleMax, int minValid) {
+            double[] scaleMax, int minValid, int[] largestCode) {
         int k = codes.length;
-        if (k > Byte.MAX_VALUE) {
-            return null; // a valid count per row is kept in a byte
+        if (k > MAX_MEMBERS) {
+            return null; // a valid count per row is kept in an unsigned byte
         }
-        // per member and code, the value it adds when it is in its declared scale (reversed where declared)
+        // per member and code, the value it adds when it is in its declared scale (reversed where declared); codes
+        // above a member's largest add nothing to the possible values (a scale of 1..100 with answers 1..5 would
+        // otherwise count hundreds of values no row can have)
         long[][] value = new long[k][Byte.MAX_VALUE + 1];
         boolean[][] inScale = new boolean[k][Byte.MAX_VALUE + 1];
         long lowest = Long.MAX_VALUE;
         long highest = Long.MIN_VALUE;
         for (int j = 0; j < k; j++) {
-            for (int c = 1; c <= Byte.MAX_VALUE; c++) {
+            int largest = largestCode == null ? Byte.MAX_VALUE : Math.min(Byte.MAX_VALUE, largestCode[j]);
+            for (int c = 1; c <= largest; c++) {
                 double v = c + offsets[j];
                 if (!(v >= scaleMin[j] && v <= scaleMax[j])) {
                     continue;
@@ -78,6 +87,7 @@ final class CodedMeans {
         long[][] packed = new long[k][Byte.MAX_VALUE + 1];
         for (int j = 0; j < k; j++) {
             for (int c = 1; c <= Byte.MAX_VALUE; c++) {
+                // a code above the member's largest (none in its column) counts as out of scale, should one appear
                 packed[j][c] = inScale[j][c] ? (value[j][c] - lowest) << SUM_SHIFT | 1 : 1L << OUTSIDE_SHIFT;
             }
         }
@@ -88,25 +98,30 @@ final class CodedMeans {
         int found = 0;
         for (int m = minValid; m <= k; m++) {
             for (long s = 0; s <= m * span; s++) {
-                double v = (double) (s + m * lowest) / m + 0.0;
+                double v = (double) (s + m * lowest) / m; // a zero numerator gives +0.0, never -0.0
                 pairValue[(int) (m * width + s)] = v;
                 possible[found++] = v;
             }
         }
         double[] values = Arrays.stream(possible, 0, found).sorted().distinct().toArray();
-        if (values.length > DiscreteColumn.MAX_CODES) {
-            return null;
-        }
+        // when every possible value has a code, each row is coded as it is summed; else (wide indices under a
+        // minimum-valid rule: a five-point scale with 14 statements and MEAN.1 can take 257 values) each row's
+        // pair is kept and the values that occur decide, as DiscreteColumn.of would on the scores
+        boolean direct = values.length <= DiscreteColumn.MAX_CODES;
         byte[] codeOfPair = new byte[pairs]; // 0 for m < minValid: missing
-        for (int m = minValid; m <= k; m++) {
-            for (long s = 0; s <= m * span; s++) {
-                int at = (int) (m * width + s);
-                codeOfPair[at] = (byte) (Arrays.binarySearch(values, pairValue[at]) + 1);
+        if (direct) {
+            for (int m = minValid; m <= k; m++) {
+                for (long s = 0; s <= m * span; s++) {
+                    int at = (int) (m * width + s);
+                    codeOfPair[at] = (byte) (Arrays.binarySearch(values, pairValue[at]) + 1);
+                }
             }
         }
 
         int rows = codes[0].length;
         byte[] out = new byte[rows];
+        char[] pairOfRow = direct ? null : new char[rows];
+        int[] pairCounts = direct ? null : new int[pairs];
         byte[] valid = new byte[rows];
         int[] counts = new int[DiscreteColumn.MAX_CODES + 1];
         long outside = 0;
@@ -133,10 +148,43 @@ final class CodedMeans {
                 long sum = sums[i];
                 int m = (int) (sum & FIELD);
                 outside += sum >>> OUTSIDE_SHIFT & FIELD;
-                int code = codeOfPair[(int) (m * width + (sum >>> SUM_SHIFT))] & 0xff;
-                out[from + i] = (byte) code;
+                int pair = (int) (m * width + (sum >>> SUM_SHIFT));
                 valid[from + i] = (byte) m;
-                counts[code]++;
+                if (direct) {
+                    int code = codeOfPair[pair] & 0xff;
+                    out[from + i] = (byte) code;
+                    counts[code]++;
+                } else {
+                    pairOfRow[from + i] = (char) pair;
+                    pairCounts[pair]++;
+                }
+            }
+        }
+        if (!direct) {
+            int occurring = 0;
+            for (int m = minValid; m <= k; m++) {
+                for (long s = 0; s <= m * span; s++) {
+                    int at = (int) (m * width + s);
+                    if (pairCounts[at] > 0) {
+                        possible[occurring++] = pairValue[at];
+                    }
+                }
+            }
+            values = Arrays.stream(possible, 0, occurring).sorted().distinct().toArray();
+            if (values.length > DiscreteColumn.MAX_CODES) {
+                return null;
+            }
+            for (int m = minValid; m <= k; m++) {
+                for (long s = 0; s <= m * span; s++) {
+                    int at = (int) (m * width + s);
+                    if (pairCounts[at] > 0) {
+                        codeOfPair[at] = (byte) (Arrays.binarySearch(values, pairValue[at]) + 1);
+                        counts[codeOfPair[at] & 0xff] += pairCounts[at];
+                    }
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                out[r] = codeOfPair[pairOfRow[r]];
             }
         }
         // only the values that occur keep a code, as DiscreteColumn.of gives them (a value no row has would only

@@ -198,7 +198,8 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
 
     /**
      * {@link #listwise(double[][])} on coded items: the same statistics from exact integer sums over the
-     * codes (n sum xy - sum x sum y per pair, from one joint table per pair), equal to the general path
+     * codes (n sum xy - sum x sum y per pair: from bit planes, {@link PairMoments}, for codes up to 7, else from
+     * one joint table per pair), equal to the general path
      * to rounding in the last bits. Reversal (min + max - x) flips the sign of an item's covariances and
      * turns its mean; it needs no pass over the rows.
      *
@@ -217,8 +218,8 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
      * @param items the items as coded, not reversed
      * @param reversed which items are reverse-keyed
      * @param turn per item min + max of its declared scale (used where reversed)
-     * @param threads worker threads for the joint tables (1: the calling thread alone, for a caller that runs
-     *        several of these side by side)
+     * @param threads worker threads for the sums over the rows (1: the calling thread alone, for a caller that
+     *        runs several of these side by side)
      * @return the result, with item statistics
      */
     public static CronbachAlpha listwise(DiscreteColumn[] items, boolean[] reversed, double[] turn, int threads) {
@@ -359,8 +360,8 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
      * @param items the items as coded, not reversed
      * @param reversed which items are reverse-keyed
      * @param turn per item min + max of its declared scale (unused here: covariances do not depend on it)
-     * @param threads worker threads for the joint tables (1: the calling thread alone, for a caller that runs
-     *        several of these side by side)
+     * @param threads worker threads for the sums over the rows (1: the calling thread alone, for a caller that
+     *        runs several of these side by side)
      * @return the result, without item statistics; n is the smallest pairwise n
      */
     public static CronbachAlpha pairwise(DiscreteColumn[] items, boolean[] reversed, double[] turn, int threads) {
@@ -409,7 +410,7 @@ public record CronbachAlpha(boolean pairwiseDeletion, int k, int n, double alpha
         return pairwiseFromCovariances(k, minN, c);
     }
 
-    /** Worker threads for the joint tables of the items (the tables of one index are small work). */
+    /** Worker threads for the sums over the rows of one index's items, where the caller does not say. */
     private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     /** Offset of pair (i, j), i &lt; j, in the upper-triangle pair order of {@link LikertSpearmanMatrix#jointCounts}. */

@@ -55,7 +55,15 @@ public final class IndexScores {
      * @param outOfScaleCells number of non-missing cells outside their declared scale, treated as invalid
      */
     public IndexScores(double[] scores, int[] validCounts, int members, int minValid, int outOfScaleCells) {
-        this(scores.clone(), null, validCounts.clone(), null, members, minValid, outOfScaleCells);
+        this(scores.clone(), null, sameLength(validCounts, scores.length).clone(), null, members, minValid,
+                outOfScaleCells);
+    }
+
+    private static int[] sameLength(int[] validCounts, int rows) {
+        if (validCounts.length != rows) {
+            throw new IllegalArgumentException("one valid count per score: " + validCounts.length + " vs " + rows);
+        }
+        return validCounts;
     }
 
     private IndexScores(double[] scores, DiscreteColumn coded, int[] validCounts, byte[] validBytes, int members,
@@ -169,6 +177,12 @@ public final class IndexScores {
      */
     public static IndexScores computeCoded(byte[][] codes, int[] offsets, boolean[] reversed, double[] scaleMin,
             double[] scaleMax, int minValid) {
+        return computeCoded(codes, offsets, null, reversed, scaleMin, scaleMax, minValid);
+    }
+
+    /** @param largestCode per member the largest code in its column, or null when not known */
+    private static IndexScores computeCoded(byte[][] codes, int[] offsets, int[] largestCode, boolean[] reversed,
+            double[] scaleMin, double[] scaleMax, int minValid) {
         int k = codes.length;
         if (k == 0) {
             throw new IllegalArgumentException("an index needs at least one member");
@@ -189,7 +203,7 @@ public final class IndexScores {
                         + scaleMax[j]);
             }
         }
-        IndexScores asCodes = CodedMeans.compute(codes, offsets, reversed, scaleMin, scaleMax, minValid);
+        IndexScores asCodes = CodedMeans.compute(codes, offsets, reversed, scaleMin, scaleMax, minValid, largestCode);
         if (asCodes != null) {
             return asCodes;
         }
@@ -256,11 +270,13 @@ public final class IndexScores {
             double[] scaleMax, int minValid) {
         byte[][] codes = new byte[members.length][];
         int[] offsets = new int[members.length];
+        int[] largest = new int[members.length];
         for (int j = 0; j < members.length; j++) {
             codes[j] = members[j].codes();
             offsets[j] = members[j].codeCount() == 0 ? 0 : (int) members[j].value(1) - 1;
+            largest[j] = members[j].codeCount();
         }
-        return computeCoded(codes, offsets, reversed, scaleMin, scaleMax, minValid);
+        return computeCoded(codes, offsets, largest, reversed, scaleMin, scaleMax, minValid);
     }
 
     /**
@@ -362,17 +378,32 @@ public final class IndexScores {
         return missingScores() - rowsWithoutAnswers();
     }
 
-    /** Equal scores (the same bits), valid counts, members, rule and out-of-scale count, however they are kept. */
+    /**
+     * Equal scores (the same bits, as {@link Arrays#equals(double[], double[])} compares them), valid counts,
+     * members, rule and out-of-scale count, however they are kept; row by row, without copying either.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndexScores other && Arrays.equals(scores(), other.scores())
-                && Arrays.equals(validCounts(), other.validCounts()) && members == other.members
-                && minValid == other.minValid && outOfScaleCells == other.outOfScaleCells;
+        if (!(o instanceof IndexScores other) || members != other.members || minValid != other.minValid
+                || outOfScaleCells != other.outOfScaleCells || rows() != other.rows()) {
+            return false;
+        }
+        for (int r = 0; r < rows(); r++) {
+            if (Double.doubleToLongBits(score(r)) != Double.doubleToLongBits(other.score(r))
+                    || validCount(r) != other.validCount(r)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(scores()) + Arrays.hashCode(validCounts())) + 7 * members + minValid;
+        int h = 7 * members + minValid;
+        for (int r = 0; r < rows(); r++) {
+            h = 31 * (31 * h + Double.hashCode(score(r))) + validCount(r);
+        }
+        return h;
     }
 
     @Override

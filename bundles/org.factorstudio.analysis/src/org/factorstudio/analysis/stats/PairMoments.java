@@ -63,6 +63,9 @@ final class PairMoments {
         }
         int pairs = cols * (cols + 1) / 2;
         int workers = Math.max(1, Math.min(threads, blocks));
+        if (workers == 1) {
+            return new PairMoments(cols, count(planes, words, 0, blocks, pairs));
+        }
         long[][] partial = new long[workers][];
         IntStream.range(0, workers).parallel().forEach(t -> partial[t] = count(planes, words,
                 (int) ((long) blocks * t / workers), (int) ((long) blocks * (t + 1) / workers), pairs));

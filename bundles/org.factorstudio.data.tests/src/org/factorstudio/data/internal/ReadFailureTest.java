@@ -2,6 +2,7 @@ package org.factorstudio.data.internal;
 
 import static org.factorstudio.data.TestData.assertSingleError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FilterInputStream;
@@ -55,6 +56,30 @@ class ReadFailureTest {
         assertSingleError(r, ImportProblemCodes.READ_FAILED, "Reading export.csv failed", "simulated I/O error",
                 "Expected the file to stay readable during the import");
         TestData.assertMessageHas(r.errors().get(0), "at line ");
+    }
+
+    @Test
+    void aReadFailureInALaterPartOfTheFastPathSendsTheFileTheGeneralWay(@TempDir Path dir) throws IOException {
+        // three parts of about 1.2 MB, and only the channels the parts read through fail, at byte 3,000,000: the third
+        // part, which does not know the line it starts on, gives up, and the general path (which reads a stream, and
+        // says on which line a read failed) reads the whole file
+        Path file = bigFile(dir);
+        ImportSpec spec = ImportSpec.of(file, TestData.q123()).withIdColumn("respondent_id");
+        Limits parts = new Limits(1 << 20, 1 << 20, 4 << 20, 1 << 16, 1 << 20);
+        assertTrue(Files.size(file) > 3_600_000);
+        CsvImporter importer = new CsvImporter(p -> new FailingSource(p, 3_000_000) {
+            @Override
+            public InputStream openStream() throws IOException {
+                return new FileByteSource(p).openStream();
+            }
+        }, parts, 3, true);
+        ImportResult r = importer.read(spec, ImportMonitor.NONE);
+        assertFalse(importer.lastUsedFastPath());
+        assertTrue(importer.lastBailReason().startsWith("reading part 3 failed"), importer::lastBailReason);
+        assertTrue(importer.lastBailReason().contains("simulated I/O error"), importer::lastBailReason);
+        ImportResult unfailing = new CsvImporter(FileByteSource::new, parts, 3, true).read(spec, ImportMonitor.NONE);
+        assertTrue(unfailing.succeeded());
+        FastPathParityTest.assertSame(unfailing, r);
     }
 
     @ParameterizedTest(name = "fast path {0}")

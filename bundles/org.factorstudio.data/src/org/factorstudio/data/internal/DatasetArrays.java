@@ -27,6 +27,10 @@ public final class DatasetArrays {
      * @param access the accessor of a coded column's own array
      */
     public static void register(BiFunction<Dataset, String, byte[]> access) {
+        // only Dataset itself: anyone else registering first would leave Dataset's class unusable
+        if (StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass() != Dataset.class) {
+            throw new IllegalStateException("only Dataset registers the dataset accessor");
+        }
         if (codes != null) {
             throw new IllegalStateException("the dataset accessor is registered already");
         }

@@ -122,7 +122,12 @@ final class FastCsvScanner {
             bounds[0] = dataStart;
             bounds[parts] = size;
             for (int i = 1; i < parts; i++) {
-                bounds[i] = Math.max(bounds[i - 1], nextLineStart(dataStart + dataBytes * i / parts, size));
+                try {
+                    bounds[i] = Math.max(bounds[i - 1], nextLineStart(dataStart + dataBytes * i / parts, size));
+                } catch (IOException e) {
+                    // no line is known there either: the general path reads the file and says where it failed
+                    throw new Bail("finding where part " + (i + 1) + " begins failed: " + e.getMessage());
+                }
             }
 
             // a cancellation asked for while the file was sniffed stops the import before the one pass over it
@@ -343,9 +348,7 @@ final class FastCsvScanner {
         /** This part's own arrays, made when its first block has been read; grown when they are short. */
         Columns c;
         final int index;
-        /** The line this part starts on: the file's line for the first part, 0 for the others (relative). */
-        final int startLine;
-        /** Whether {@link #line} is the file's line number (else it counts from this part's start). */
+        /** Whether {@link #line} is the file's line number (else it counts from this part's start, 0). */
         final boolean lineKnown;
         final long from;
         final long to;
@@ -392,7 +395,6 @@ final class FastCsvScanner {
                 throw new Bail("more lines than an array holds");
             }
             this.index = index;
-            this.startLine = (int) startLine;
             this.lineKnown = lineKnown;
             this.stage = new byte[STAGE_ROWS * plan.width()];
             this.line = (int) startLine;
@@ -441,11 +443,17 @@ final class FastCsvScanner {
          */
         private void ensureRoom(byte[] buf, int bytes) throws Bail {
             if (c == null) {
-                // a tenth more than the first block's lines say the part holds: most exports have lines of about
-                // one length; a part whose later lines are shorter grows its arrays below
+                if (bytes == 0) { // an empty part
+                    c = new Columns(plan, 0);
+                    return;
+                }
+                // a tenth more than the first block's lines say the part holds (most exports have lines of about
+                // one length; a part whose later lines are shorter grows its arrays below), but never more than
+                // the part's bytes can hold at one byte per field
                 long lines = countLf(buf, bytes);
-                long estimate = (long) Math.ceil(lines * 1.1 * (to - from) / bytes);
-                c = new Columns(plan, capacity(Math.max(estimate, lines) + 16));
+                long estimate = (long) Math.ceil(lines * 1.1 * (to - from) / bytes) + 16;
+                long most = (to - from) / Math.max(1, plan.width()) + 1;
+                c = new Columns(plan, capacity(Math.max(lines, Math.min(estimate, most))));
                 return;
             }
             // without counting: the block cannot hold more rows than this; counted only when that might not fit
@@ -875,9 +883,10 @@ final class FastCsvScanner {
     }
 
     /**
-     * Joins the parts in file order: their rows copied into arrays of exactly the rows (or the one part's own arrays
-     * when they are that already), the later parts' lines numbered on from where the earlier ones ended, their cell
-     * problems worded, their counts merged.
+     * Joins the parts in file order: their rows copied into arrays of exactly the rows, a column at a time, each
+     * part's column let go once copied (so that the parts' arrays and the joined ones are not all held at once), the
+     * later parts' lines numbered on from where the earlier ones ended, their cell problems worded, their counts
+     * merged.
      */
     private BoundData join(List<Part> parts, long dataLine) throws Bail {
         BoundData out = new BoundData();
@@ -896,35 +905,75 @@ final class FastCsvScanner {
         if (total > Integer.MAX_VALUE - 16) {
             throw new Bail("more lines than an array holds");
         }
-        Part only = parts.size() == 1 ? parts.get(0) : null;
-        Columns c = only != null && only.c != null && only.c.capacity == total ? only.c
-                : new Columns(plan, (int) total);
-        int dest = 0;
+        int rows = (int) total;
+        List<Columns> from = new ArrayList<>();
+        int[] at = new int[parts.size()];
+        long[] shift = new long[parts.size()];
         long lineBefore = dataLine;
-        for (Part part : parts) {
+        for (int i = 0, dest = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
             // the file's line where this part starts: the first part knew it, the others counted from 0
-            long shift = part.lineKnown ? 0 : lineBefore;
-            if (part.line + shift > Integer.MAX_VALUE) {
+            shift[i] = part.lineKnown ? 0 : lineBefore;
+            if (part.line + shift[i] > Integer.MAX_VALUE) {
                 throw new Bail("more lines than an array holds");
             }
-            int kept = part.row;
-            if (kept > 0 && part.c != c) {
-                c.copy(part.c, kept, dest);
-            }
-            if (shift != 0) {
-                for (int r = dest; r < dest + kept; r++) {
-                    c.lines[r] += (int) shift;
+            lineBefore = part.line + shift[i];
+            at[i] = dest;
+            dest += part.row;
+            Columns c = part.c != null ? part.c : new Columns(plan, 0);
+            Arrays.fill(c.fieldCodes, null); // the parse's view of the columns: let them go when copied
+            from.add(c);
+        }
+        Object[] items = new Object[n];
+        for (int k = 0; k < n; k++) {
+            boolean coded = plan.items[k].coded;
+            Object column = coded ? new byte[rows] : new double[rows];
+            for (int i = 0; i < parts.size(); i++) {
+                Columns c = from.get(i);
+                System.arraycopy(coded ? c.codes[k] : c.values[k], 0, column, at[i], parts.get(i).row);
+                if (coded) {
+                    c.codes[k] = null;
+                } else {
+                    c.values[k] = null;
                 }
             }
-            dest += kept;
-            lineBefore = part.line + shift;
+            items[k] = column;
+        }
+        Object[] auxColumns = new Object[plan.auxColumns.size()];
+        for (int a = 0; a < auxColumns.length; a++) {
+            double[] column = new double[rows];
+            for (int i = 0; i < parts.size(); i++) {
+                System.arraycopy(from.get(i).aux[a], 0, column, at[i], parts.get(i).row);
+                from.get(i).aux[a] = null;
+            }
+            auxColumns[a] = column;
+        }
+        int[] lines = new int[rows];
+        long[] ids = plan.idField >= 0 ? new long[rows] : null;
+        int[] rowMissing = new int[rows];
+        for (int i = 0; i < parts.size(); i++) {
+            Columns c = from.get(i);
+            int kept = parts.get(i).row;
+            System.arraycopy(c.lines, 0, lines, at[i], kept);
+            for (int r = at[i]; shift[i] != 0 && r < at[i] + kept; r++) {
+                lines[r] += (int) shift[i];
+            }
+            if (ids != null) {
+                System.arraycopy(c.ids, 0, ids, at[i], kept);
+            }
+            System.arraycopy(c.rowMissing, 0, rowMissing, at[i], kept);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
             out.rowsRead += part.rowsRead;
             for (Exclusion e : part.exclusions) {
-                out.exclusions.add(shift == 0 ? e : new Exclusion(e.reason(), e.line() + shift, e.respondentId(), e.detail()));
+                out.exclusions.add(shift[i] == 0 ? e
+                        : new Exclusion(e.reason(), e.line() + shift[i], e.respondentId(), e.detail()));
             }
             for (PendingProblem cp : part.cellProblems) {
                 if (out.cellProblems.size() < ImportReport.MAX_LISTED_CELL_PROBLEMS) {
-                    out.cellProblems.add(problemFactory.make(cp.line() + shift, cp.id(), cp.rule(), cp.raw(), cp.kind()));
+                    out.cellProblems.add(
+                            problemFactory.make(cp.line() + shift[i], cp.id(), cp.rule(), cp.raw(), cp.kind()));
                 }
             }
             out.cellProblemCount += part.cellProblemCount;
@@ -940,16 +989,12 @@ final class FastCsvScanner {
                 out.statusCounts.merge(part.statusText.get(st), part.statusCount[st], Long::sum);
             }
         }
-        out.rows = dest;
-        Object[] items = new Object[n];
-        for (int k = 0; k < n; k++) {
-            items[k] = c.codes[k] != null ? c.codes[k] : c.values[k];
-        }
+        out.rows = rows;
         out.itemColumns = items;
-        out.auxColumns = Arrays.copyOf(c.aux, c.aux.length, Object[].class);
-        out.lines = c.lines;
-        out.numericIds = c.ids;
-        out.rowMissing = c.rowMissing;
+        out.auxColumns = auxColumns;
+        out.lines = lines;
+        out.numericIds = ids;
+        out.rowMissing = rowMissing;
         return out;
     }
 }
