@@ -4,7 +4,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -26,18 +28,31 @@ public final class StoredJars {
         if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
             throw new IllegalArgumentException("usage: java StoredJars.java FOLDER (a folder of jars)");
         }
-        int count = 0;
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
-            for (Path jar : jars) {
-                store(jar);
-                count++;
-            }
+        // listed first, then rewritten: a folder changed while it is read may list a file twice or not at all
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(Path.of(args[0]), "*.jar")) {
+            listed.forEach(jars::add);
         }
-        System.out.println("StoredJars: " + count + " jars in " + args[0] + " rewritten with stored entries");
+        if (jars.isEmpty()) {
+            throw new IllegalStateException("no jars in " + args[0] + ": the product's layout changed");
+        }
+        for (Path jar : jars) {
+            store(jar);
+        }
+        System.out.println("StoredJars: " + jars.size() + " jars in " + args[0] + " rewritten with stored entries");
     }
 
     private static void store(Path jar) throws IOException {
         Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
+        try {
+            copyStored(jar, stored);
+            Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(stored); // only left when the copy or the move failed
+        }
+    }
+
+    private static void copyStored(Path jar, Path stored) throws IOException {
         try (ZipFile in = new ZipFile(jar.toFile());
                 OutputStream file = Files.newOutputStream(stored);
                 ZipOutputStream out = new ZipOutputStream(file)) {
@@ -58,6 +73,5 @@ public final class StoredJars {
                 out.closeEntry();
             }
         }
-        Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

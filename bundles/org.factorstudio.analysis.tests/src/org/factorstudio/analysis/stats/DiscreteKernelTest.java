@@ -279,15 +279,26 @@ class DiscreteKernelTest {
         assertNull(CodedMeans.compute(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1, null));
         assertEquals(IndexScores.compute(doubles(many), new boolean[40], 1, 5, 1),
                 IndexScores.computeCoded(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1));
-        // a valid count per row is kept in a byte: 256 members take the general path
-        byte[][] wide = LikertData.random(256, 10, 5, 0.1, 256);
-        assertNull(CodedMeans.compute(wide, new int[256], new boolean[256], filled(256, 1), filled(256, 5), 1, null));
-        // a declared scale of 1..100 with answers 1..5: the largest codes bound the possible values
-        byte[][] five = LikertData.random(14, 3001, 5, 0.3, 15);
-        int[] largest = new int[14];
+        // a valid count per row is kept in an unsigned byte: 255 statements are coded (two points, all answered:
+        // 256 possible sums, the values that occur decide), 256 take the general path
+        byte[][] many255 = LikertData.random(255, 50, 2, 0.0, 255);
+        IndexScores widest = CodedMeans.compute(many255, new int[255], new boolean[255], filled(255, 1), filled(255, 2),
+                255, null);
+        assertNotNull(widest);
+        assertEquals(255, widest.validCount(7));
+        assertEquals(IndexScores.compute(doubles(many255), new boolean[255], 1, 2, 255), widest);
+        byte[][] wide = LikertData.random(256, 10, 2, 0.0, 256);
+        assertNull(CodedMeans.compute(wide, new int[256], new boolean[256], filled(256, 1), filled(256, 2), 256, null));
+        // a declared scale of 1..100 with answers 1..5, 60 statements all required: from the scale alone the pairs
+        // (m, s) outnumber the table; the largest codes bound them (241 values, coded as the rows are summed)
+        byte[][] five = LikertData.random(60, 2001, 5, 0.0, 15);
+        int[] largest = new int[60];
         Arrays.fill(largest, 5);
-        assertNotNull(CodedMeans.compute(five, new int[14], new boolean[14], filled(14, 1), filled(14, 100), 1,
-                largest));
+        assertNull(CodedMeans.compute(five, new int[60], new boolean[60], filled(60, 1), filled(60, 100), 60, null));
+        IndexScores bounded = CodedMeans.compute(five, new int[60], new boolean[60], filled(60, 1), filled(60, 100), 60,
+                largest);
+        assertNotNull(bounded);
+        assertEquals(IndexScores.compute(doubles(five), new boolean[60], 1, 100, 60), bounded);
     }
 
     private static double[] filled(int n, double value) {

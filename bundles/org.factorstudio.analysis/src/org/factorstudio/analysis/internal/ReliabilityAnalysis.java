@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.factorstudio.analysis.spi.AnalysisContext;
 import org.factorstudio.analysis.spi.Analysis;
@@ -54,7 +55,7 @@ public final class ReliabilityAnalysis implements Analysis {
 		} else {
 			indices.addAll(plan.getReliabilityFor());
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, indices.size() + 1);
+		SubMonitor progress = SubMonitor.convert(monitor, indices.size());
 		progress.subTask("Reliability of " + indices.size() + (indices.size() == 1 ? " index variable" : " index variables"));
 		boolean listwise = plan.getReliabilityModel() == ReliabilityModel.LISTWISE;
 		// what each index needs is read from the model and the run's store here, in this thread (neither is safe to
@@ -65,14 +66,22 @@ public final class ReliabilityAnalysis implements Analysis {
 		List<Statements> statements = indices.stream().map(index -> Statements.of(context, index)).toList();
 		Dataset dataset = context.dataset();
 		Outcome[] outcomes = new Outcome[statements.size()];
-		IntStream.range(0, outcomes.length).parallel()
-				.forEach(i -> outcomes[i] = statements.get(i).compute(dataset, listwise));
-		progress.split(1);
+		// as many indices at a time as there are cores, and a look at cancellation between them; the results are
+		// added only when all are computed, so a cancelled run adds none
+		int step = Math.max(1, Runtime.getRuntime().availableProcessors());
+		for (int from = 0; from < outcomes.length; from += step) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			int to = Math.min(outcomes.length, from + step);
+			IntStream.range(from, to).parallel().forEach(i -> outcomes[i] = statements.get(i).compute(dataset, listwise));
+			progress.worked(to - from);
+		}
 		for (int i = 0; i < outcomes.length; i++) {
 			context.results().getReliabilities()
 					.add(reliability(context, indices.get(i), statements.get(i).members(), outcomes[i], listwise));
-			progress.split(1);
 		}
+		progress.done();
 	}
 
 	/** Alpha of one index, and under listwise deletion the rows it left out (else null). */
@@ -125,7 +134,7 @@ public final class ReliabilityAnalysis implements Analysis {
 				for (DiscreteColumn column : coded) {
 					column.keepPresent(used);
 				}
-				return new Outcome(alpha, Results.LeftOut.of(used));
+				return new Outcome(alpha, listed(used));
 			}
 			// the keyed answers (AnalysisContext.keyedValues), read from the immutable dataset in this thread
 			double[][] values = new double[columns.length][];
@@ -141,7 +150,15 @@ public final class ReliabilityAnalysis implements Analysis {
 			if (!listwise) {
 				return new Outcome(alpha, null);
 			}
-			return new Outcome(alpha, Results.LeftOut.of(Listwise.completeRows(values)));
+			return new Outcome(alpha, listed(Listwise.completeRows(values)));
+		}
+
+		/** The rows left out as a provenance lists them: their number and the first ones, not a flag per row. */
+		private static Results.LeftOut listed(boolean[] used) {
+			Results.LeftOut all = Results.LeftOut.of(used);
+			int[] first = all.first().apply(Results.LISTED_ROWS);
+			return new Results.LeftOut(all.count(),
+					limit -> Arrays.copyOf(first, Math.max(0, Math.min(limit, first.length))));
 		}
 	}
 

@@ -24,7 +24,10 @@ final class CodedMeans {
     private static final int OUTSIDE_SHIFT = 16;
     private static final long FIELD = 0xFFFF;
 
-    /** Most (m, s) pairs the look-up table may have; far more than an index of Likert statements needs. */
+    /**
+     * Most (m, s) pairs the look-up table may have; far more than an index of Likert statements needs. Also the
+     * bound of a row's pair kept in a {@code char} when the values that occur decide: do not raise it past 65,536.
+     */
     private static final int MAX_PAIRS = 1 << 16;
 
     /** Most members: a row's valid count is kept in an unsigned byte. */

@@ -82,6 +82,27 @@ class ReadFailureTest {
         FastPathParityTest.assertSame(unfailing, r);
     }
 
+    @Test
+    void aReadFailureWhereAPartBeginsSendsTheFileTheGeneralWay(@TempDir Path dir) throws IOException {
+        // the channels fail just before where the third of three parts would begin (the header is 23 bytes), so
+        // looking for that part's first line fails; the general path reads the whole file from a stream
+        Path file = bigFile(dir);
+        long third = 23 + (Files.size(file) - 23) * 2 / 3;
+        ImportSpec spec = ImportSpec.of(file, TestData.q123()).withIdColumn("respondent_id");
+        Limits parts = new Limits(1 << 20, 1 << 20, 4 << 20, 1 << 16, 1 << 20);
+        CsvImporter importer = new CsvImporter(p -> new FailingSource(p, third - 20) {
+            @Override
+            public InputStream openStream() throws IOException {
+                return new FileByteSource(p).openStream();
+            }
+        }, parts, 3, true);
+        ImportResult r = importer.read(spec, ImportMonitor.NONE);
+        assertFalse(importer.lastUsedFastPath());
+        assertTrue(importer.lastBailReason().startsWith("finding where part 3 begins failed"), importer::lastBailReason);
+        ImportResult unfailing = new CsvImporter(FileByteSource::new, parts, 3, true).read(spec, ImportMonitor.NONE);
+        FastPathParityTest.assertSame(unfailing, r);
+    }
+
     @ParameterizedTest(name = "fast path {0}")
     @ValueSource(booleans = {true, false})
     void fileDeletedBetweenCheckAndOpen(boolean fast, @TempDir Path dir) throws IOException {
