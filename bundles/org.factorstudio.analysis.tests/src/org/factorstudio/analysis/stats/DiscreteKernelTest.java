@@ -132,10 +132,7 @@ class DiscreteKernelTest {
     @Test
     void meansAreCodedByTheirCountsAsByTheirValues() {
         byte[][] items = LikertData.random(10, 30001, 5, 0.3, 4);
-        double[][] values = new double[items.length][];
-        for (int j = 0; j < items.length; j++) {
-            values[j] = LikertData.toDoubles(items[j]);
-        }
+        double[][] values = LikertData.toDoubles(items);
         boolean[] reversed = new boolean[10];
         reversed[3] = true;
         for (int minValid : new int[] {1, 4, 10}) {
@@ -197,10 +194,7 @@ class DiscreteKernelTest {
     @Test
     void indexScoresFromCodesAreTheSameBits() {
         byte[][] items = LikertData.random(6, 4001, 5, 0.15, 9);
-        double[][] values = new double[items.length][];
-        for (int j = 0; j < items.length; j++) {
-            values[j] = LikertData.toDoubles(items[j]);
-        }
+        double[][] values = LikertData.toDoubles(items);
         items[2][7] = 6; // out of the declared 1..5 scale: counted, not averaged in
         values[2][7] = 6;
         boolean[] reversed = {false, true, false, false, true, false};
@@ -219,10 +213,7 @@ class DiscreteKernelTest {
     @Test
     void indexScoresFromCodesAreKeptAsTheCodesOfTheirValues() {
         byte[][] items = LikertData.random(8, 20001, 5, 0.2, 21);
-        double[][] values = new double[items.length][];
-        for (int j = 0; j < items.length; j++) {
-            values[j] = LikertData.toDoubles(items[j]);
-        }
+        double[][] values = LikertData.toDoubles(items);
         items[4][11] = 7; // out of the declared scale
         values[4][11] = 7;
         boolean[] reversed = {true, false, false, true, false, false, true, false};
@@ -246,10 +237,7 @@ class DiscreteKernelTest {
     @Test
     void indexScoresFromFewRowsCodeOnlyTheValuesThatOccur() {
         byte[][] items = {{1, 2, 0, 5, 5}, {1, 4, 0, 0, 5}, {3, 0, 0, 5, 5}};
-        double[][] values = new double[3][];
-        for (int j = 0; j < 3; j++) {
-            values[j] = LikertData.toDoubles(items[j]);
-        }
+        double[][] values = LikertData.toDoubles(items);
         boolean[] reversed = {false, true, false};
         double[] min = {1, 1, 1};
         double[] max = {5, 5, 5};
@@ -271,13 +259,13 @@ class DiscreteKernelTest {
         IndexScores fast = CodedMeans.compute(items, new int[14], new boolean[14], filled(14, 1), filled(14, 5), 1,
                 null);
         assertNotNull(fast, "the values that occur fit in the codes");
-        IndexScores general = IndexScores.compute(doubles(items), new boolean[14], 1, 5, 1);
+        IndexScores general = IndexScores.compute(LikertData.toDoubles(items), new boolean[14], 1, 5, 1);
         assertEquals(general, fast);
         sameCodes(DiscreteColumn.of(general.scores()).orElseThrow(), fast.discrete().orElseThrow(), "MEAN.1 of 14");
         // 40 statements, half of them missing: thousands of values occur; the general path keeps the doubles
         byte[][] many = LikertData.random(40, 20001, 5, 0.5, 40);
         assertNull(CodedMeans.compute(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1, null));
-        assertEquals(IndexScores.compute(doubles(many), new boolean[40], 1, 5, 1),
+        assertEquals(IndexScores.compute(LikertData.toDoubles(many), new boolean[40], 1, 5, 1),
                 IndexScores.computeCoded(many, new int[40], new boolean[40], filled(40, 1), filled(40, 5), 1));
         // a valid count per row is kept in an unsigned byte: 255 statements are coded (two points, all answered:
         // 256 possible sums, the values that occur decide), 256 take the general path
@@ -286,7 +274,7 @@ class DiscreteKernelTest {
                 255, null);
         assertNotNull(widest);
         assertEquals(255, widest.validCount(7));
-        assertEquals(IndexScores.compute(doubles(many255), new boolean[255], 1, 2, 255), widest);
+        assertEquals(IndexScores.compute(LikertData.toDoubles(many255), new boolean[255], 1, 2, 255), widest);
         byte[][] wide = LikertData.random(256, 10, 2, 0.0, 256);
         assertNull(CodedMeans.compute(wide, new int[256], new boolean[256], filled(256, 1), filled(256, 2), 256, null));
         // a declared scale of 1..100 with answers 1..5, 60 statements all required: from the scale alone the pairs
@@ -298,7 +286,7 @@ class DiscreteKernelTest {
         IndexScores bounded = CodedMeans.compute(five, new int[60], new boolean[60], filled(60, 1), filled(60, 100), 60,
                 largest);
         assertNotNull(bounded);
-        assertEquals(IndexScores.compute(doubles(five), new boolean[60], 1, 100, 60), bounded);
+        assertEquals(IndexScores.compute(LikertData.toDoubles(five), new boolean[60], 1, 100, 60), bounded);
     }
 
     private static double[] filled(int n, double value) {
@@ -307,13 +295,6 @@ class DiscreteKernelTest {
         return out;
     }
 
-    private static double[][] doubles(byte[][] codes) {
-        double[][] out = new double[codes.length][];
-        for (int j = 0; j < codes.length; j++) {
-            out[j] = LikertData.toDoubles(codes[j]);
-        }
-        return out;
-    }
 
     @Test
     void indexScoresWithValuesThatAreNotWholeTakeTheGeneralPath() {
@@ -322,10 +303,7 @@ class DiscreteKernelTest {
         double[] min = {0.5, 0.5, 0.5}; // reversed: 5.5 - x, not a whole number
         double[] max = {5, 5, 5};
         assertNull(CodedMeans.compute(items, new int[3], reversed, min, max, 2, null));
-        double[][] values = new double[3][];
-        for (int j = 0; j < 3; j++) {
-            values[j] = LikertData.toDoubles(items[j]);
-        }
+        double[][] values = LikertData.toDoubles(items);
         assertEquals(IndexScores.compute(values, reversed, min, max, 2),
                 IndexScores.computeCoded(items, new int[3], reversed, min, max, 2));
     }

@@ -43,6 +43,15 @@ final class LikertData {
         return out;
     }
 
+    /** Columns of codes as doubles, {@link #toDoubles(byte[])} of each. */
+    static double[][] toDoubles(byte[][] codes) {
+        double[][] out = new double[codes.length][];
+        for (int j = 0; j < codes.length; j++) {
+            out[j] = toDoubles(codes[j]);
+        }
+        return out;
+    }
+
     private static double gaussian(SplittableRandom rnd) {
         // Box-Muller; SplittableRandom has no nextGaussian in Java 17
         double u = 1 - rnd.nextDouble();

@@ -134,7 +134,7 @@ public final class ReliabilityAnalysis implements Analysis {
 				for (DiscreteColumn column : coded) {
 					column.keepPresent(used);
 				}
-				return new Outcome(alpha, listed(used));
+				return new Outcome(alpha, Results.LeftOut.of(used).listed());
 			}
 			// the keyed answers (AnalysisContext.keyedValues), read from the immutable dataset in this thread
 			double[][] values = new double[columns.length][];
@@ -150,15 +150,7 @@ public final class ReliabilityAnalysis implements Analysis {
 			if (!listwise) {
 				return new Outcome(alpha, null);
 			}
-			return new Outcome(alpha, listed(Listwise.completeRows(values)));
-		}
-
-		/** The rows left out as a provenance lists them: their number and the first ones, not a flag per row. */
-		private static Results.LeftOut listed(boolean[] used) {
-			Results.LeftOut all = Results.LeftOut.of(used);
-			int[] first = all.first().apply(Results.LISTED_ROWS);
-			return new Results.LeftOut(all.count(),
-					limit -> Arrays.copyOf(first, Math.max(0, Math.min(limit, first.length))));
+			return new Outcome(alpha, Results.LeftOut.of(Listwise.completeRows(values)).listed());
 		}
 	}
 

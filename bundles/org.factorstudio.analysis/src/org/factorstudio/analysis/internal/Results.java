@@ -88,6 +88,12 @@ public final class Results {
 				return Arrays.copyOf(rows, found);
 			});
 		}
+
+		/** The same rows, their number and the first {@link #LISTED_ROWS} kept, not what they were found in. */
+		LeftOut listed() {
+			int[] rows = first.apply(Math.min(LISTED_ROWS, count));
+			return new LeftOut(count, limit -> Arrays.copyOf(rows, Math.max(0, Math.min(limit, rows.length))));
+		}
 	}
 
 	static Provenance provenance(List<String> items, String rule, int n, AnalysisContext context, boolean[] used,

@@ -60,37 +60,36 @@ class ReadFailureTest {
 
     @Test
     void aReadFailureInALaterPartOfTheFastPathSendsTheFileTheGeneralWay(@TempDir Path dir) throws IOException {
-        // three parts of about 1.2 MB, and only the channels the parts read through fail, at byte 3,000,000: the third
-        // part, which does not know the line it starts on, gives up, and the general path (which reads a stream, and
-        // says on which line a read failed) reads the whole file
+        // three parts of about 1.2 MB failing at byte 3,000,000: the third part, which does not know the line it
+        // starts on, gives up
         Path file = bigFile(dir);
-        ImportSpec spec = ImportSpec.of(file, TestData.q123()).withIdColumn("respondent_id");
-        Limits parts = new Limits(1 << 20, 1 << 20, 4 << 20, 1 << 16, 1 << 20);
         assertTrue(Files.size(file) > 3_600_000);
-        CsvImporter importer = new CsvImporter(p -> new FailingSource(p, 3_000_000) {
-            @Override
-            public InputStream openStream() throws IOException {
-                return new FileByteSource(p).openStream();
-            }
-        }, parts, 3, true);
-        ImportResult r = importer.read(spec, ImportMonitor.NONE);
-        assertFalse(importer.lastUsedFastPath());
-        assertTrue(importer.lastBailReason().startsWith("reading part 3 failed"), importer::lastBailReason);
-        assertTrue(importer.lastBailReason().contains("simulated I/O error"), importer::lastBailReason);
-        ImportResult unfailing = new CsvImporter(FileByteSource::new, parts, 3, true).read(spec, ImportMonitor.NONE);
-        assertTrue(unfailing.succeeded());
-        FastPathParityTest.assertSame(unfailing, r);
+        String reason = readWithChannelsFailingAt(file, 3_000_000);
+        assertTrue(reason.startsWith("reading part 3 failed"), reason);
+        assertTrue(reason.contains("simulated I/O error"), reason);
     }
 
     @Test
     void aReadFailureWhereAPartBeginsSendsTheFileTheGeneralWay(@TempDir Path dir) throws IOException {
-        // the channels fail just before where the third of three parts would begin (the header is 23 bytes), so
-        // looking for that part's first line fails; the general path reads the whole file from a stream
+        // failing just before where the third of three parts would begin (the header is 23 bytes): looking for that
+        // part's first line fails
         Path file = bigFile(dir);
         long third = 23 + (Files.size(file) - 23) * 2 / 3;
+        String reason = readWithChannelsFailingAt(file, third - 20);
+        assertTrue(reason.startsWith("finding where part 3 begins failed"), reason);
+    }
+
+    /**
+     * Imports the file on the fast path in three parts, with only the channels the parts read through failing at a
+     * byte; the general path (which reads a stream, and would say on which line a read failed) must then read the
+     * whole file as an import without failures does.
+     *
+     * @return why the fast path gave up
+     */
+    private static String readWithChannelsFailingAt(Path file, long failAfter) throws IOException {
         ImportSpec spec = ImportSpec.of(file, TestData.q123()).withIdColumn("respondent_id");
         Limits parts = new Limits(1 << 20, 1 << 20, 4 << 20, 1 << 16, 1 << 20);
-        CsvImporter importer = new CsvImporter(p -> new FailingSource(p, third - 20) {
+        CsvImporter importer = new CsvImporter(p -> new FailingSource(p, failAfter) {
             @Override
             public InputStream openStream() throws IOException {
                 return new FileByteSource(p).openStream();
@@ -98,9 +97,10 @@ class ReadFailureTest {
         }, parts, 3, true);
         ImportResult r = importer.read(spec, ImportMonitor.NONE);
         assertFalse(importer.lastUsedFastPath());
-        assertTrue(importer.lastBailReason().startsWith("finding where part 3 begins failed"), importer::lastBailReason);
         ImportResult unfailing = new CsvImporter(FileByteSource::new, parts, 3, true).read(spec, ImportMonitor.NONE);
+        assertTrue(unfailing.succeeded());
         FastPathParityTest.assertSame(unfailing, r);
+        return importer.lastBailReason();
     }
 
     @ParameterizedTest(name = "fast path {0}")
