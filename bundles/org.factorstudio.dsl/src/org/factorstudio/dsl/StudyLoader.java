@@ -66,6 +66,26 @@ public final class StudyLoader {
 	}
 
 	/**
+	 * Starts setting the language up on a thread of its own (a daemon), for a caller that has other work to do
+	 * before its first {@link #create()}, which then waits for it instead of starting over. A set-up that fails
+	 * here fails again, with its exception, in that call.
+	 */
+	public static void prepareInBackground() {
+		if (injector != null) {
+			return;
+		}
+		Thread preparing = new Thread(() -> {
+			try {
+				injector();
+			} catch (RuntimeException | LinkageError e) {
+				// reported by the caller's own injector() call, which tries again
+			}
+		}, "Study language set-up");
+		preparing.setDaemon(true);
+		preparing.start();
+	}
+
+	/**
 	 * Lets loaders use the injector {@code superset} makes, one whose modules include the runtime module (the
 	 * editor's: runtime and ide modules), so that a JVM with both an editor and loaders sets the language up once
 	 * rather than twice. Has effect only before the first loader's injector exists; the first setup given wins.

@@ -17,6 +17,16 @@ class CliLauncherTest {
 	}
 
 	@Test
+	void theApplicationsReturnedCodeWinsOverWhatTheFrameworkReported() {
+		// a framework that was not shut down reports nothing: the returned code must still reach the shell
+		assertEquals(ExitCode.STUDY_OR_DATA_ERRORS, CliLauncher.exitCode(ExitCode.STUDY_OR_DATA_ERRORS, null));
+		assertEquals(ExitCode.USAGE, CliLauncher.exitCode(ExitCode.USAGE, "0"));
+		// no application ran (the framework could not start it): its report decides
+		assertEquals(13, CliLauncher.exitCode(null, "13"));
+		assertEquals(ExitCode.OK, CliLauncher.exitCode(null, null));
+	}
+
+	@Test
 	void nothingReportedIsSuccessAndGarbageIsAFailure() {
 		assertEquals(ExitCode.OK, CliLauncher.exitCode(null));
 		assertEquals(ExitCode.OK, CliLauncher.exitCode(""));

@@ -36,8 +36,8 @@ public final class CliLauncher {
 	public static void main(String[] args) {
 		int code;
 		try {
-			EclipseStarter.run(args, null);
-			code = exitCode(System.getProperty(EXIT_CODE));
+			Object result = EclipseStarter.run(args, null);
+			code = exitCode(result, System.getProperty(EXIT_CODE));
 		} catch (Exception | LinkageError e) {
 			// a framework that cannot start at all (a damaged product: a jar missing or replaced)
 			System.err.println("factorstudio: the OSGi runtime failed to start: " + e);
@@ -45,6 +45,16 @@ public final class CliLauncher {
 		}
 		// The framework leaves non-daemon threads behind; the launcher it replaces ended them this way too.
 		System.exit(code);
+	}
+
+	/**
+	 * The code of a run: the application's own when it returned one (it always does, {@code CliApplication}); else
+	 * what the framework reported, as {@link #exitCode(String)} reads it. The framework reports the application's
+	 * code only when it shuts itself down, which the script spares a run that needs nothing saved
+	 * ({@code -Dosgi.noShutdown=true}, docs/benchmarks.md).
+	 */
+	public static int exitCode(Object result, String reported) {
+		return result instanceof Integer code ? code : exitCode(reported);
 	}
 
 	/**
