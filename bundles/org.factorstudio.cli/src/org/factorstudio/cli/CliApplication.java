@@ -6,6 +6,8 @@ import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /** The headless Equinox application behind {@code ./factorstudio analyze|validate|--version}. */
 public class CliApplication implements IApplication {
@@ -15,7 +17,13 @@ public class CliApplication implements IApplication {
 		try {
 			quietLibraryLogging();
 			String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-			return Cli.standard().run(args == null ? new String[0] : args);
+			int code = Cli.standard().run(args == null ? new String[0] : args);
+			if (code == ExitCode.OK) {
+				// only in the run that records the class-data archive: the script keeps no archive of a failed run
+				Bundle bundle = FrameworkUtil.getBundle(CliApplication.class);
+				ClassDataTraining.linkLoadedClasses(bundle == null ? null : bundle.getBundleContext());
+			}
+			return code;
 		} catch (Throwable e) {
 			// Equinox would log it into a file the user never sees and exit 0; Cli.run handles its own run
 			System.err.println("factorstudio: internal error: " + e + " (nothing was written; please report it)");
