@@ -27,7 +27,7 @@ import org.osgi.framework.BundleContext;
  * script asks for in this run only): {@code name source: file:/.../plugins/bundle_version.jar}. Nothing here may
  * change the run's outcome: whatever cannot be linked is left out of the archive, as before.
  */
-final class ClassDataTraining {
+public final class ClassDataTraining {
 
 	/** The system property naming the class-loading log; set by the script for the recording run only. */
 	static final String CLASS_LOG_PROPERTY = "factorstudio.cds.classLog";
@@ -40,9 +40,18 @@ final class ClassDataTraining {
 	/** Links the logged classes of the bundles, if this run records the archive; never throws. */
 	static void linkLoadedClasses(BundleContext context) {
 		String classLog = System.getProperty(CLASS_LOG_PROPERTY);
-		if (classLog == null || context == null) {
-			return;
+		if (classLog != null && context != null) {
+			link(Path.of(classLog), context);
 		}
+	}
+
+	/**
+	 * Links the classes of the bundles that {@code classLog} lists; never throws.
+	 *
+	 * @return how many it linked (a class linked before counts too)
+	 */
+	public static int link(Path classLog, BundleContext context) {
+		int linked = 0;
 		try {
 			Map<String, Bundle> bundlesByJar = new HashMap<>();
 			for (Bundle bundle : context.getBundles()) {
@@ -51,13 +60,16 @@ final class ClassDataTraining {
 			Set<String> done = new HashSet<>();
 			// linking verifies, and verifying loads further classes, which the log then lists: a few passes
 			for (int pass = 0; pass < 4; pass++) {
-				if (linkPass(Files.readAllLines(Path.of(classLog), StandardCharsets.UTF_8), bundlesByJar, done) == 0) {
+				int linkedInPass = linkPass(Files.readAllLines(classLog, StandardCharsets.UTF_8), bundlesByJar, done);
+				linked += linkedInPass;
+				if (linkedInPass == 0) {
 					break;
 				}
 			}
 		} catch (IOException | RuntimeException | LinkageError e) {
 			// the archive then holds what the JVM linked itself
 		}
+		return linked;
 	}
 
 	/** @return how many classes this pass linked */
