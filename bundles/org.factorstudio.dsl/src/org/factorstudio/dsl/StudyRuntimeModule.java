@@ -1,6 +1,7 @@
 package org.factorstudio.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.service.GrammarProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.parser.IParser;
@@ -13,11 +14,36 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.factorstudio.dsl.scoping.StudyLocalScopeProvider;
 import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
 
+import com.google.inject.Binder;
+
 /**
  * Guice bindings of the Study language for use without the Equinox extension registry (the CLI,
  * tests) and inside the IDE alike.
  */
 public class StudyRuntimeModule extends AbstractStudyRuntimeModule {
+
+	/** The language's name, as the generated module binds it: the grammar is {@code org/factorstudio/dsl/Study.xtextbin}. */
+	public static final String LANGUAGE_NAME = "org.factorstudio.dsl.Study";
+
+	private final GrammarProvider preparedGrammar;
+
+	public StudyRuntimeModule() {
+		this(null);
+	}
+
+	/**
+	 * @param preparedGrammar the provider of the grammar that a set-up loads beside Guice's work
+	 *        ({@link StudyStandaloneSetup}); null: Guice makes the provider, which loads the grammar on first use
+	 */
+	public StudyRuntimeModule(GrammarProvider preparedGrammar) {
+		this.preparedGrammar = preparedGrammar;
+	}
+
+	public void configureGrammarProvider(Binder binder) {
+		if (preparedGrammar != null) {
+			binder.bind(GrammarProvider.class).toInstance(preparedGrammar);
+		}
+	}
 
 	/** A study is one flat namespace: names are referred to as written, never qualified. */
 	@Override

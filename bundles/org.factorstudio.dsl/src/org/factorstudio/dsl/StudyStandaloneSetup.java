@@ -9,12 +9,15 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.XtextPackage;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
+import org.eclipse.xtext.service.GrammarProvider;
 import org.factorstudio.dsl.parser.antlr.internal.InternalStudyLexer;
 import org.factorstudio.dsl.parser.antlr.internal.InternalStudyParser;
 import org.factorstudio.model.results.ResultsPackage;
 import org.factorstudio.model.study.StudyPackage;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
@@ -27,33 +30,55 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 		new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
+	/** The provider of the grammar this set-up loads itself; null before {@link #createInjectorAndDoEMFRegistration()}. */
+	private GrammarProvider preparedGrammar;
+
 	/**
 	 * The generated set-up first calls {@code TerminalsStandaloneSetup.doSetup()}, which registers the
 	 * resource factories and the Xtext package that loading the binary grammar needs, and then builds a Guice
 	 * injector for the terminals language that nothing keeps (its {@code register} does nothing): about half
 	 * of the language's start-up (docs/benchmarks.md). The registrations are made here, the injector is not.
 	 * <p>
-	 * The metamodels and the parser are made ready on a thread of their own while Guice builds the injector on
-	 * this one: the two need nothing of each other, and each is a good part of the set-up (the Xtext metamodel
-	 * about 45 ms and the injector about 150 ms of a CLI run of the bundled example, docs/benchmarks.md).
+	 * The metamodels, the parser and the grammar are made ready on a thread of their own while Guice builds the
+	 * injector on this one: they need nothing of the injector (the grammar's provider is made here and bound into
+	 * it), and each is a good part of the set-up (in a CLI run of the bundled example the Xtext metamodel took about
+	 * 45 ms, the grammar about 30 ms and the injector about 150 ms, docs/benchmarks.md).
 	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
-		FutureTask<Void> modelsAndParser = new FutureTask<>(StudyStandaloneSetup::prepareModelsAndParser, null);
-		Thread preparing = new Thread(modelsAndParser, "Study language set-up: metamodels and parser");
+		GrammarProvider grammar = new GrammarProvider(StudyRuntimeModule.LANGUAGE_NAME, XtextResourceSet::new);
+		grammar.setClassLoader(StudyStandaloneSetup.class.getClassLoader());
+		preparedGrammar = grammar;
+		FutureTask<Void> prepared = new FutureTask<>(() -> prepareModelsParserAndGrammar(grammar), null);
+		Thread preparing = new Thread(prepared, "Study language set-up: metamodels, parser and grammar");
 		preparing.setDaemon(true);
 		preparing.start();
 		Injector injector = createInjector();
-		awaitPrepared(modelsAndParser);
+		awaitPrepared(prepared);
 		register(injector);
 		return injector;
 	}
 
+	@Override
+	public Injector createInjector() {
+		return Guice.createInjector(runtimeModule());
+	}
+
+	/** The provider of the grammar this set-up loads beside Guice's work; null before the set-up ran. */
+	protected GrammarProvider preparedGrammar() {
+		return preparedGrammar;
+	}
+
+	/** The language's runtime module, with the grammar this set-up prepares once it does. */
+	protected StudyRuntimeModule runtimeModule() {
+		return new StudyRuntimeModule(preparedGrammar);
+	}
+
 	/**
-	 * Registers the resource factories and metamodels loading a study needs, and initializes the parser's and
-	 * the lexer's classes (large decision tables built when the class is initialized).
+	 * Registers the resource factories and metamodels loading a study needs, initializes the parser's and the
+	 * lexer's classes (large decision tables built when the class is initialized) and loads the grammar.
 	 */
-	private static void prepareModelsAndParser() {
+	private static void prepareModelsParserAndGrammar(GrammarProvider grammar) {
 		Resource.Factory.Registry factories = Resource.Factory.Registry.INSTANCE;
 		factories.getExtensionToFactoryMap().putIfAbsent("ecore", new EcoreResourceFactoryImpl());
 		factories.getExtensionToFactoryMap().putIfAbsent("xmi", new XMIResourceFactoryImpl());
@@ -70,9 +95,11 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 			// both are public classes of this bundle: cannot happen; the parser would then be initialized on first use
 			throw new IllegalStateException(e);
 		}
+		// the provider keeps it; the injector's grammar access asks for it once Guice is done
+		grammar.getGrammar(grammar);
 	}
 
-	/** Waits for {@link #prepareModelsAndParser()} and rethrows what it threw. */
+	/** Waits for {@link #prepareModelsParserAndGrammar} and rethrows what it threw. */
 	private static void awaitPrepared(FutureTask<Void> task) {
 		try {
 			task.get();

@@ -6,7 +6,6 @@ package org.factorstudio.dsl.ide;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import org.eclipse.xtext.util.Modules2;
-import org.factorstudio.dsl.StudyRuntimeModule;
 import org.factorstudio.dsl.StudyStandaloneSetup;
 
 /**
@@ -16,7 +15,7 @@ public class StudyIdeSetup extends StudyStandaloneSetup {
 
 	@Override
 	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new StudyRuntimeModule(), new StudyIdeModule()));
+		return Guice.createInjector(Modules2.mixin(runtimeModule(), new StudyIdeModule()));
 	}
 	
 }
