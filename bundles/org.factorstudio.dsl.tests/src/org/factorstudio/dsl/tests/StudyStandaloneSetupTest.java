@@ -75,6 +75,7 @@ class StudyStandaloneSetupTest {
 		Path file = folder.resolve("s.study");
 		Files.writeString(file, """
 				study S
+				data "responses.csv"
 				scale Likert5 1..5
 				indicators scale Likert5 { a1 "one" a2 "two" d1 "dependent" }
 				index A = a1, a2
@@ -82,6 +83,7 @@ class StudyStandaloneSetupTest {
 				dependent D
 				area Org { factor FA measured by A }
 				""");
+		Files.writeString(folder.resolve("responses.csv"), "a1,a2,d1\n1,2,3\n4,5,1\n");
 		LoadedStudy loaded = org.factorstudio.dsl.StudyLoader.create().load(file);
 
 		assertTrue(loaded.issues().stream().noneMatch(issue -> issue.severity() == org.factorstudio.dsl.StudyIssue.Severity.ERROR),
