@@ -2,6 +2,7 @@ package org.factorstudio.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -176,6 +177,11 @@ class EscapingTest {
 	void escapeUnitRules() {
 		assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Escape.html("<a href=\"x\">&'"));
 		assertEquals("ok", Escape.html("o\u0000k"), "characters XML forbids are dropped");
+		assertEquals("ok", Escape.html("\u0001ok\u001f"), "at either end too");
+		assertEquals("Tillit α\t1\n2\r", Escape.html("Tillit α\t1\n2\r"), "tabs and line breaks stay");
+		assertEquals("clean text &amp; more", Escape.html("clean text & more"), "escaped after a clean start");
+		String clean = "Fellesløsninger";
+		assertSame(clean, Escape.html(clean), "a text that needs nothing is not copied");
 		assertEquals("\"'=1+1\"", Escape.csvText("=1+1"));
 		assertEquals("\"'+1\"", Escape.csvText("+1"));
 		assertEquals("\"'-1\"", Escape.csvText("-1"));

@@ -14,8 +14,16 @@ public final class Escape {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
+		// most texts (names, numbers) need nothing: returned as they are, without a copy (a report has thousands)
+		int first = 0;
+		while (first < text.length() && !changedInHtml(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 			case '&' -> out.append("&amp;");
@@ -31,6 +39,11 @@ public final class Escape {
 			}
 		}
 		return out.toString();
+	}
+
+	/** Whether {@link #html(String)} replaces or drops the character. */
+	private static boolean changedInHtml(char c) {
+		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r');
 	}
 
 	/**
