@@ -33,6 +33,8 @@ public final class StudyLoader {
 	public static final long MAX_STUDY_BYTES = 16L * 1024 * 1024;
 
 	private static volatile Injector injector;
+	/** What a set-up started by {@link #prepareInBackground()} threw, until an {@link #injector()} call throws it. */
+	private static Throwable backgroundFailure;
 	/** Makes {@link #injector}: the runtime module alone unless {@link #shareInjector} chose a superset. */
 	private static Supplier<Injector> setup = () -> new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
 	private static boolean shared;
@@ -50,13 +52,27 @@ public final class StudyLoader {
 		return new StudyLoader(injector(), CheckMode.ALL);
 	}
 
-	/** The injector loaders work with, created on first use (about a second of Guice and Xtext set-up). */
+	/**
+	 * The injector loaders work with, created on first use (Guice and Xtext set-up: about 0.2 s of a CLI run, more in
+	 * the IDE). When a set-up started by {@link #prepareInBackground()} failed, this call throws what it threw.
+	 */
 	public static Injector injector() {
 		Injector current = injector;
 		if (current == null) {
 			synchronized (StudyLoader.class) {
 				current = injector;
 				if (current == null) {
+					Throwable failed = backgroundFailure;
+					if (failed != null) {
+						backgroundFailure = null;
+						if (failed instanceof RuntimeException runtime) {
+							throw runtime;
+						}
+						if (failed instanceof Error error) {
+							throw error;
+						}
+						throw new IllegalStateException(failed);
+					}
 					current = setup.get();
 					injector = current;
 				}
@@ -68,17 +84,26 @@ public final class StudyLoader {
 	/**
 	 * Starts setting the language up on a thread of its own (a daemon), for a caller that has other work to do
 	 * before its first {@link #create()}, which then waits for it instead of starting over. A set-up that fails
-	 * here fails again, with its exception, in that call.
+	 * there throws its exception from that call (and from that one only: the next tries again).
+	 * <p>
+	 * The language's metamodels are registered on the calling thread first ({@link StudyStandaloneSetup#registerModels()}
+	 * says why): call it before this thread lets other threads use EMF.
 	 */
 	public static void prepareInBackground() {
 		if (injector != null) {
 			return;
 		}
+		StudyStandaloneSetup.registerModels();
 		Thread preparing = new Thread(() -> {
-			try {
-				injector();
-			} catch (RuntimeException | LinkageError e) {
-				// reported by the caller's own injector() call, which tries again
+			synchronized (StudyLoader.class) {
+				if (injector == null && backgroundFailure == null) {
+					try {
+						injector = setup.get();
+					} catch (Throwable e) {
+						// kept for the caller's injector() call, on the thread that reports it
+						backgroundFailure = e;
+					}
+				}
 			}
 		}, "Study language set-up");
 		preparing.setDaemon(true);

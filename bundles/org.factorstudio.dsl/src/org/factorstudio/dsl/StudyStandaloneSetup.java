@@ -1,13 +1,14 @@
 package org.factorstudio.dsl;
 
-import java.lang.invoke.MethodHandles;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.XtextFactory;
 import org.eclipse.xtext.XtextPackage;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
@@ -39,24 +40,61 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 	 * injector for the terminals language that nothing keeps (its {@code register} does nothing): about half
 	 * of the language's start-up (docs/benchmarks.md). The registrations are made here, the injector is not.
 	 * <p>
-	 * The metamodels, the parser and the grammar are made ready on a thread of their own while Guice builds the
+	 * The Xtext metamodel, the parser and the grammar are made ready on a thread of their own while Guice builds the
 	 * injector on this one: they need nothing of the injector (the grammar's provider is made here and bound into
 	 * it), and each is a good part of the set-up (in a CLI run of the bundled example the Xtext metamodel took about
 	 * 45 ms, the grammar about 30 ms and the injector about 150 ms, docs/benchmarks.md).
 	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
+		registerModels();
 		GrammarProvider grammar = new GrammarProvider(StudyRuntimeModule.LANGUAGE_NAME, XtextResourceSet::new);
 		grammar.setClassLoader(StudyStandaloneSetup.class.getClassLoader());
 		preparedGrammar = grammar;
-		FutureTask<Void> prepared = new FutureTask<>(() -> prepareModelsParserAndGrammar(grammar), null);
-		Thread preparing = new Thread(prepared, "Study language set-up: metamodels, parser and grammar");
+		FutureTask<Void> prepared = new FutureTask<>(() -> {
+			prepareXtextParserAndGrammar(grammar);
+			return null;
+		});
+		Thread preparing = new Thread(prepared, "Study language set-up: Xtext metamodel, parser and grammar");
 		preparing.setDaemon(true);
 		preparing.start();
 		Injector injector = createInjector();
 		awaitPrepared(prepared);
 		register(injector);
 		return injector;
+	}
+
+	/**
+	 * Registers the resource factories and the metamodels a study needs, before anything else uses them; calls after
+	 * the first change nothing. Call it on the thread that starts the set-up, before other threads may use EMF:
+	 * <ul>
+	 * <li>The study's and the results' metamodels initialize each other's classes: two threads initializing them from
+	 * the two ends would wait for each other forever. Here they are initialized on one thread. Outside OSGi nothing
+	 * else registers them, and the validator Guice makes looks the study's up.</li>
+	 * <li>EMF's registries are plain hash maps. Every key the set-up's second thread writes is put in place here (the
+	 * Xtext metamodel as a descriptor, which that thread's initialization then replaces by the metamodel itself), so
+	 * what it writes changes a value, never the map's structure under a reader on another thread.</li>
+	 * </ul>
+	 */
+	public static synchronized void registerModels() {
+		Resource.Factory.Registry factories = Resource.Factory.Registry.INSTANCE;
+		factories.getExtensionToFactoryMap().putIfAbsent("ecore", new EcoreResourceFactoryImpl());
+		factories.getExtensionToFactoryMap().putIfAbsent("xmi", new XMIResourceFactoryImpl());
+		factories.getExtensionToFactoryMap().putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
+		EPackage.Registry packages = EPackage.Registry.INSTANCE;
+		packages.put(StudyPackage.eNS_URI, StudyPackage.eINSTANCE);
+		packages.put(ResultsPackage.eNS_URI, ResultsPackage.eINSTANCE);
+		packages.putIfAbsent(XtextPackage.eNS_URI, new EPackage.Descriptor() {
+			@Override
+			public EPackage getEPackage() {
+				return XtextPackage.eINSTANCE;
+			}
+
+			@Override
+			public EFactory getEFactory() {
+				return XtextFactory.eINSTANCE;
+			}
+		});
 	}
 
 	@Override
@@ -75,31 +113,19 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 	}
 
 	/**
-	 * Registers the resource factories and metamodels loading a study needs, initializes the parser's and the
-	 * lexer's classes (large decision tables built when the class is initialized) and loads the grammar.
+	 * Initializes the Xtext metamodel (it registers itself) and the parser's and the lexer's classes (large decision
+	 * tables built when the class is initialized), and loads the grammar.
 	 */
-	private static void prepareModelsParserAndGrammar(GrammarProvider grammar) {
-		Resource.Factory.Registry factories = Resource.Factory.Registry.INSTANCE;
-		factories.getExtensionToFactoryMap().putIfAbsent("ecore", new EcoreResourceFactoryImpl());
-		factories.getExtensionToFactoryMap().putIfAbsent("xmi", new XMIResourceFactoryImpl());
-		factories.getExtensionToFactoryMap().putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
-		EPackage.Registry.INSTANCE.putIfAbsent(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
-		// The grammar's metamodel lives in org.factorstudio.model; under OSGi its plugin.xml registers it,
-		// elsewhere nothing does.
-		EPackage.Registry.INSTANCE.putIfAbsent(StudyPackage.eNS_URI, StudyPackage.eINSTANCE);
-		EPackage.Registry.INSTANCE.putIfAbsent(ResultsPackage.eNS_URI, ResultsPackage.eINSTANCE);
-		try {
-			MethodHandles.lookup().ensureInitialized(InternalStudyParser.class);
-			MethodHandles.lookup().ensureInitialized(InternalStudyLexer.class);
-		} catch (IllegalAccessException e) {
-			// both are public classes of this bundle: cannot happen; the parser would then be initialized on first use
-			throw new IllegalStateException(e);
-		}
+	private static void prepareXtextParserAndGrammar(GrammarProvider grammar) throws ClassNotFoundException {
+		XtextPackage.eINSTANCE.getEClassifiers();
+		ClassLoader loader = StudyStandaloneSetup.class.getClassLoader();
+		Class.forName(InternalStudyParser.class.getName(), true, loader);
+		Class.forName(InternalStudyLexer.class.getName(), true, loader);
 		// the provider keeps it; the injector's grammar access asks for it once Guice is done
 		grammar.getGrammar(grammar);
 	}
 
-	/** Waits for {@link #prepareModelsParserAndGrammar} and rethrows what it threw. */
+	/** Waits for {@link #prepareXtextParserAndGrammar} and rethrows what it threw. */
 	private static void awaitPrepared(FutureTask<Void> task) {
 		try {
 			task.get();

@@ -18,7 +18,7 @@ class CliLauncherTest {
 
 	@Test
 	void theApplicationsReturnedCodeWinsOverWhatTheFrameworkReported() {
-		// a framework that was not shut down reports nothing: the returned code must still reach the shell
+		// without the framework's shutdown its report may not be there yet: the returned code must reach the shell
 		assertEquals(ExitCode.STUDY_OR_DATA_ERRORS, CliLauncher.exitCode(ExitCode.STUDY_OR_DATA_ERRORS, null));
 		assertEquals(ExitCode.USAGE, CliLauncher.exitCode(ExitCode.USAGE, "0"));
 		// no application ran (the framework could not start it): its report decides

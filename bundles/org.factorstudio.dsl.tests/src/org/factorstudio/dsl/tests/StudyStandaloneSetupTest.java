@@ -5,19 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.Grammar;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.service.GrammarProvider;
-import org.factorstudio.dsl.LoadedStudy;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.StudyRuntimeModule;
 import org.factorstudio.dsl.StudyStandaloneSetup;
 import org.factorstudio.dsl.ide.StudyIdeSetup;
+import org.factorstudio.dsl.validation.StudyIssueCodes;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -25,12 +34,10 @@ import com.google.inject.name.Names;
 
 /**
  * The set-up loads the grammar on a thread of its own while Guice builds the injector: the injector must use that
- * grammar, the one of the language it names, and parse with it (the runtime and the IDE's set-up alike).
+ * grammar, the one of the language it names (the runtime's and the IDE's set-up alike), and parse and check studies
+ * with it.
  */
 class StudyStandaloneSetupTest {
-
-	@TempDir
-	Path folder;
 
 	/** Exposes the provider the set-up prepared. */
 	private static final class RuntimeSetup extends StudyStandaloneSetup {
@@ -71,9 +78,9 @@ class StudyStandaloneSetupTest {
 	}
 
 	@Test
-	void aLoaderOnThatInjectorParsesAStudy() throws Exception {
-		Path file = folder.resolve("s.study");
-		Files.writeString(file, """
+	void theSetUpsInjectorParsesAndRunsTheLanguagesChecks() throws IOException {
+		Injector injector = new RuntimeSetup().createInjectorAndDoEMFRegistration();
+		String study = """
 				study S
 				data "responses.csv"
 				scale Likert5 1..5
@@ -82,12 +89,27 @@ class StudyStandaloneSetupTest {
 				index D = d1
 				dependent D
 				area Org { factor FA measured by A }
-				""");
-		Files.writeString(folder.resolve("responses.csv"), "a1,a2,d1\n1,2,3\n4,5,1\n");
-		LoadedStudy loaded = org.factorstudio.dsl.StudyLoader.create().load(file);
+				""";
 
-		assertTrue(loaded.issues().stream().noneMatch(issue -> issue.severity() == org.factorstudio.dsl.StudyIssue.Severity.ERROR),
-				() -> loaded.issues().toString());
-		assertEquals("S", loaded.study().getName());
+		List<Issue> declared = validate(injector, study);
+		// the study's own checks (not EMF's generic ones, which the language leaves out) must run: a study without
+		// its data line is an error of theirs
+		List<Issue> withoutData = validate(injector, study.replace("data \"responses.csv\"\n", ""));
+
+		assertTrue(declared.stream().noneMatch(issue -> StudyIssueCodes.NO_DATA_DECLARATION.equals(issue.getCode())),
+				declared::toString);
+		assertTrue(withoutData.stream().anyMatch(issue -> StudyIssueCodes.NO_DATA_DECLARATION.equals(issue.getCode())
+				&& issue.getSeverity() == Severity.ERROR), withoutData::toString);
+	}
+
+	private static List<Issue> validate(Injector injector, String text) throws IOException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = injector.getInstance(XtextResource.class);
+		resource.setURI(URI.createURI("memory:/s.study"));
+		resourceSet.getResources().add(resource);
+		resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), null);
+		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
+		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.NORMAL_AND_FAST,
+				CancelIndicator.NullImpl);
 	}
 }

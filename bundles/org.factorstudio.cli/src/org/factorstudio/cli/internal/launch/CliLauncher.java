@@ -49,9 +49,10 @@ public final class CliLauncher {
 
 	/**
 	 * The code of a run: the application's own when it returned one (it always does, {@code CliApplication}); else
-	 * what the framework reported, as {@link #exitCode(String)} reads it. The framework reports the application's
-	 * code only when it shuts itself down, which the script spares a run that needs nothing saved
-	 * ({@code -Dosgi.noShutdown=true}, docs/benchmarks.md).
+	 * what the framework reported, as {@link #exitCode(String)} reads it (no application ran: 13). The returned value
+	 * comes first because the framework sets its report from it on the application's thread: in runs the script
+	 * spares the framework's shutdown ({@code -Dosgi.noShutdown=true}, docs/benchmarks.md) this thread read the
+	 * report before it was set (a run whose application returned 1 exited 0 in a trial).
 	 */
 	public static int exitCode(Object result, String reported) {
 		return result instanceof Integer code ? code : exitCode(reported);
