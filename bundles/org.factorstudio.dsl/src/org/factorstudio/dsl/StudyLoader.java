@@ -35,6 +35,8 @@ public final class StudyLoader {
 	private static volatile Injector injector;
 	/** What a set-up started by {@link #prepareInBackground()} threw, until an {@link #injector()} call throws it. */
 	private static Throwable backgroundFailure;
+	/** A set-up was started in the background and no thread has taken it up yet (the first to lock takes it). */
+	private static boolean backgroundPending;
 	/** Makes {@link #injector}: the runtime module alone unless {@link #shareInjector} chose a superset. */
 	private static Supplier<Injector> setup = () -> new StudyStandaloneSetup().createInjectorAndDoEMFRegistration();
 	private static boolean shared;
@@ -61,6 +63,8 @@ public final class StudyLoader {
 		if (current == null) {
 			synchronized (StudyLoader.class) {
 				current = injector;
+				// this call does the set-up now (or reports the background's failure): the background thread must not
+				backgroundPending = false;
 				if (current == null) {
 					Throwable failed = backgroundFailure;
 					if (failed != null) {
@@ -87,16 +91,21 @@ public final class StudyLoader {
 	 * there throws its exception from that call (and from that one only: the next tries again).
 	 * <p>
 	 * The language's metamodels are registered on the calling thread first ({@link StudyStandaloneSetup#registerModels()}
-	 * says why): call it before this thread lets other threads use EMF.
+	 * says why): call it before this thread lets other threads use EMF. Until {@link #injector()} returns, the caller
+	 * must leave EMF's global registries alone: the set-up adds to them (the validator, the study's resource factory).
 	 */
 	public static void prepareInBackground() {
 		if (injector != null) {
 			return;
 		}
 		StudyStandaloneSetup.registerModels();
+		synchronized (StudyLoader.class) {
+			backgroundPending = true;
+		}
 		Thread preparing = new Thread(() -> {
 			synchronized (StudyLoader.class) {
-				if (injector == null && backgroundFailure == null) {
+				if (backgroundPending && injector == null) {
+					backgroundPending = false;
 					try {
 						injector = setup.get();
 					} catch (Throwable e) {

@@ -58,8 +58,13 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 		Thread preparing = new Thread(prepared, "Study language set-up: Xtext metamodel, parser and grammar");
 		preparing.setDaemon(true);
 		preparing.start();
-		Injector injector = createInjector();
-		awaitPrepared(prepared);
+		Injector injector;
+		try {
+			injector = createInjector();
+		} finally {
+			// also when Guice failed: a set-up tried again must not run beside this one's second thread
+			awaitPrepared(prepared);
+		}
 		register(injector);
 		return injector;
 	}
