@@ -61,10 +61,18 @@ public class StudyStandaloneSetup extends StudyStandaloneSetupGenerated {
 		Injector injector;
 		try {
 			injector = createInjector();
-		} finally {
-			// also when Guice failed: a set-up tried again must not run beside this one's second thread
-			awaitPrepared(prepared);
+		} catch (RuntimeException | Error e) {
+			// a set-up tried again must not run beside this one's second thread; Guice's failure is the one reported
+			try {
+				prepared.get();
+			} catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			} catch (ExecutionException alsoFailed) {
+				e.addSuppressed(alsoFailed.getCause());
+			}
+			throw e;
 		}
+		awaitPrepared(prepared);
 		register(injector);
 		return injector;
 	}
