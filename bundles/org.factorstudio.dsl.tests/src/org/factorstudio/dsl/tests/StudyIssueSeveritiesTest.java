@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.StudyStandaloneSetup;
 import org.factorstudio.dsl.validation.StudyConfigurableIssueCodes;
@@ -78,10 +72,6 @@ class StudyIssueSeveritiesTest {
 		if (!preferences.isEmpty()) {
 			StudyConfigurableIssueCodes.attach(resourceSet, preferences);
 		}
-		XtextResource resource = injector.getInstance(XtextResource.class);
-		resource.setURI(URI.createURI("memory:/s.study"));
-		resourceSet.getResources().add(resource);
-		resource.load(new LazyStringInputStream(STUDY, StandardCharsets.UTF_8.name()), null);
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return InjectedStudies.validate(injector, resourceSet, STUDY, CheckMode.ALL);
 	}
 }

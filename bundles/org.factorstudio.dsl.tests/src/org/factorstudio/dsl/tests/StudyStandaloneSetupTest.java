@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.Grammar;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.service.GrammarProvider;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.factorstudio.dsl.StudyRuntimeModule;
 import org.factorstudio.dsl.StudyStandaloneSetup;
@@ -103,13 +97,7 @@ class StudyStandaloneSetupTest {
 	}
 
 	private static List<Issue> validate(Injector injector, String text) throws IOException {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = injector.getInstance(XtextResource.class);
-		resource.setURI(URI.createURI("memory:/s.study"));
-		resourceSet.getResources().add(resource);
-		resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8.name()), null);
-		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.NORMAL_AND_FAST,
-				CancelIndicator.NullImpl);
+		return InjectedStudies.validate(injector, injector.getInstance(XtextResourceSet.class), text,
+				CheckMode.NORMAL_AND_FAST);
 	}
 }
